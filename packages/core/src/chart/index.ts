@@ -1,0 +1,2 @@
+export * from './bar-chart.js';
+export * from './results-chart.js';

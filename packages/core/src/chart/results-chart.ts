@@ -1,0 +1,83 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../schemas/common.js';
+import { formatNumber, formatPercent } from '../element/format.js';
+import { barChart } from './bar-chart.js';
+
+export interface ResultsChartData {
+  title: string;
+  labels: string[];
+  values: number[];
+}
+
+export interface ResultsChartLabels {
+  /** Header of the first column, e.g. "Answer". */
+  category: string;
+  count: string;
+  share: string;
+  /** e.g. "Total: 42 responses". */
+  total?: string;
+}
+
+/**
+ * Results of one question: a bar chart (drawn lazily) and the same figures as a table with
+ * counts and shares, readable without colour, without the chart, and by screen readers.
+ */
+export function resultsChart({ title, labels, values }: ResultsChartData, language: Language, text: ResultsChartLabels): TemplateResult {
+  const total = values.reduce((sum, value) => sum + value, 0);
+  return html`<figure class="chart" part="chart">
+    <figcaption class="chart__title">${title}</figcaption>
+    <div class="chart__canvas" aria-hidden="true"><canvas ${barChart(labels, values, language)}></canvas></div>
+    <table class="chart__table">
+      <thead>
+        <tr>
+          <th scope="col">${text.category}</th>
+          <th scope="col">${text.count}</th>
+          <th scope="col">${text.share}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${labels.map(
+          (label, index) => html`<tr>
+            <th scope="row">${label}</th>
+            <td>${formatNumber(language, values[index] ?? 0)}</td>
+            <td>${formatPercent(language, total ? (values[index] ?? 0) / total : 0)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${text.total ? html`<p class="chart__total">${text.total}</p>` : nothing}
+  </figure>`;
+}
+
+export const chartStyles = css`
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .chart__title {
+    font-weight: 600;
+  }
+  .chart__canvas {
+    position: relative;
+    width: 100%;
+  }
+  .chart__table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .chart__table th,
+  .chart__table td {
+    padding: 0.25rem 0.5rem;
+    border-bottom: 1px solid var(--_participe-border);
+    text-align: start;
+  }
+  .chart__table td {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .chart__total {
+    margin: 0;
+    color: var(--_participe-muted);
+  }
+`;

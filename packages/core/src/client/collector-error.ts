@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { ApiError, type ErrorCode, type Issue } from '../schemas/errors.js';
+
+/** Reasons that never come from the collector itself. */
+export type ClientErrorCode = 'network' | 'invalid_response';
+
+/** A refused or failed call to the collector, with the reason a widget can show. */
+export class CollectorError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+    this.name = 'CollectorError';
+  }
+
+  /** Reads the collector's error body; anything else (a proxy's HTML page) becomes a generic error. */
+  static async fromResponse(response: Response): Promise<CollectorError> {
+    const body = await response.json().catch(() => undefined);
+    const parsed = z.safeParse(ApiError, body);
+    if (parsed.success) return new CollectorError(parsed.data.message, response.status, parsed.data.code, parsed.data.issues);
+    return new CollectorError(`The collector answered ${response.status}.`, response.status, response.status >= 500 ? 'internal' : 'bad_request');
+  }
+
+  static network(cause: unknown): CollectorError {
+    const error = new CollectorError('The collector could not be reached.', 0, 'network');
+    error.cause = cause;
+    return error;
+  }
+
+  /** True when trying again later may succeed: no answer, overload, or a server fault. */
+  get retryable(): boolean {
+    return this.status === 0 || this.code === 'invalid_response' || this.status === 408 || this.status === 425 || this.status === 429 || this.status >= 500;
+  }
+}

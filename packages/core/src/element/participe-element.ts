@@ -1,0 +1,378 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import * as z from 'zod/mini';
+import { notice } from '../atoms/notice.js';
+import { CollectorError } from '../client/collector-error.js';
+import { collectorClient, type CollectorClient } from '../client/collector-client.js';
+import { participantId } from '../client/participant.js';
+import { randomId } from '../client/random-id.js';
+import { browserStore } from '../client/storage.js';
+import type { LocalizedText } from '../schemas/common.js';
+import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
+import { availability, retentionEndsAt, type InitiativeStatus, type InitiativeType, type PrivacyNotice } from '../schemas/initiative.js';
+import { privacyNotice } from '../atoms/privacy-notice.js';
+import { issuesToText, toIssues } from '../schemas/issues.js';
+import { Slug } from '../schemas/common.js';
+import { coreStrings, type CoreStrings } from './core-strings.js';
+import { Draft } from './draft.js';
+import { emit } from './events.js';
+import { formatDate, formatNumber } from './format.js';
+import { LanguageController } from './language.js';
+import { checkOverrides, interpolate, type StringOverrides, type StringTable, type StringTables } from './strings.js';
+import { baseStyles } from './base.styles.js';
+
+/** Where a widget stands; also exposed as a CSS custom state, e.g. `participe-survey:state(submitted)`. */
+export type WidgetState = 'loading' | 'open' | 'upcoming' | 'closed' | 'error' | 'offline' | 'submitted';
+
+/** The fields every initiative has that the base element relies on. */
+export interface InitiativeLike {
+  id: string;
+  type: InitiativeType;
+  title: LocalizedText;
+  status: InitiativeStatus;
+  opensAt?: string | null | undefined;
+  closesAt?: string | null | undefined;
+  retentionDays: number;
+  privacyNotice: PrivacyNotice;
+}
+
+type Table<S> = CoreStrings & S;
+type Args<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
+
+/**
+ * What every Participe widget shares: reading its initiative (from the collector, or a preview
+ * object), checking it against the widget's schema, resolving its language from the nearest `lang`,
+ * wording with per-instance overrides, the common states with a live status region, drafts kept in
+ * the browser, and submissions queued until the collector acknowledges them.
+ *
+ * A misconfigured element never stays blank: it shows what is wrong, and says it in the console.
+ */
+export abstract class ParticipeElement<I extends InitiativeLike, S extends StringTable> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    initiative: { reflect: true },
+    collector: {},
+    preview: { attribute: false },
+    strings: {
+      converter: {
+        fromAttribute: (value: string | null) => {
+          if (value === null) return undefined;
+          try {
+            return JSON.parse(value) as unknown;
+          } catch {
+            return new SyntaxError('the "strings" attribute is not valid JSON');
+          }
+        },
+      },
+    },
+    state: { state: true },
+    loaded: { state: true },
+    problems: { state: true },
+    busy: { state: true },
+    refusal: { state: true },
+  };
+
+  static override styles = [baseStyles];
+
+  /** Id of the initiative to show, as given in the console's embed snippet. */
+  declare initiative: string | undefined;
+  /** Base URL of the collector. The embed script fills it in from its own address. */
+  declare collector: string | undefined;
+  /** An initiative object to render as is, without a collector: for previews. Nothing is sent. */
+  declare preview: unknown;
+  /** Wording overrides, `{"fr": {"key": "texte"}, "en": {"key": "text"}}`, as JSON or an object. */
+  declare strings: unknown;
+
+  protected declare state: WidgetState;
+  /** The initiative, checked against the widget's schema. */
+  protected declare loaded: I | undefined;
+  /** What a webmaster must fix; shown instead of the widget. */
+  protected declare problems: string[];
+  /** A submission is on its way. */
+  protected declare busy: boolean;
+  /** Why the collector refused the last submission, in the citizen's language. */
+  protected declare refusal: string | undefined;
+
+  /** The initiative type this widget shows, e.g. `page-feedback`. */
+  protected abstract readonly type: InitiativeType;
+  /** The widget's initiative schema, e.g. `PageFeedbackInitiative`. */
+  protected abstract readonly schema: z.ZodMiniType<I>;
+  protected abstract readonly tables: StringTables<S>;
+
+  private readonly languageController = new LanguageController(this);
+  private readonly internals = this.attachInternals();
+  private loadToken = 0;
+  private reportedProblems = '';
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.problems = [];
+    this.busy = false;
+  }
+
+  /** The language this element speaks now. */
+  get language() {
+    return this.languageController.value;
+  }
+
+  protected get client(): CollectorClient | undefined {
+    return this.preview === undefined && this.collector ? collectorClient(this.collector) : undefined;
+  }
+
+  /** A string in the current language, with host overrides applied and placeholders filled. */
+  protected t<K extends keyof Table<S> & string>(key: K, ...args: Args<Table<S>[K]>): string {
+    return this.lookup(key, args);
+  }
+
+  /** `t` for the shared strings, typed where the widget's table is still unknown. */
+  private coreText<K extends keyof CoreStrings>(key: K, ...args: Args<CoreStrings[K]>): string {
+    return this.lookup(key, args);
+  }
+
+  private lookup(key: string, args: unknown[]): string {
+    const override = this.validOverrides()?.[this.language]?.[key];
+    const entry = override ?? (this.tables[this.language] as StringTable)[key] ?? (coreStrings[this.language] as StringTable)[key];
+    if (typeof entry === 'function') return (entry as (...a: unknown[]) => string)(...args);
+    return interpolate(entry ?? key, args[0] as Record<string, string | number> | undefined);
+  }
+
+  /** Picks the current language from a bilingual text. */
+  protected localize(text: LocalizedText): string;
+  protected localize(text: LocalizedText | undefined): string | undefined;
+  protected localize(text: LocalizedText | undefined) {
+    return text?.[this.language];
+  }
+
+  protected formatNumber(value: number, options?: Intl.NumberFormatOptions) {
+    return formatNumber(this.language, value, options);
+  }
+
+  protected formatDate(value: string | Date, options?: Intl.DateTimeFormatOptions) {
+    return formatDate(this.language, value, options);
+  }
+
+  /** Problems with the element's attributes; widgets add theirs to the base ones. */
+  protected attributeProblems(): string[] {
+    const tag = this.localName;
+    const problems: string[] = [];
+    if (this.preview === undefined) {
+      if (!this.initiative) {
+        problems.push(`the "initiative" attribute is missing: <${tag} initiative="initiative-id" collector="https://collector.example.ca">`);
+      } else if (!z.safeParse(Slug, this.initiative).success) {
+        problems.push(`the "initiative" attribute "${this.initiative}" is not an initiative id (lowercase letters, digits and hyphens)`);
+      }
+      if (!this.collector) problems.push('the "collector" attribute is missing: load the widget with the embed script, or give the collector\'s address');
+      else if (!URL.canParse(this.collector, location.href)) problems.push(`the "collector" attribute "${this.collector}" is not a URL`);
+    }
+    if (this.strings instanceof Error) problems.push(this.strings.message);
+    else if (this.strings !== undefined) {
+      for (const problem of checkOverrides(this.strings, { ...coreStrings.fr, ...this.tables.fr })) problems.push(`"strings" ${problem}`);
+    }
+    return problems;
+  }
+
+  /** Key under which this widget's draft is kept; widgets that share an initiative across pages refine it. */
+  protected draftKey(): string {
+    return `participe:draft:${this.localName}:${this.collector ?? 'preview'}:${this.initiative ?? this.loaded?.id ?? ''}`;
+  }
+
+  protected draft<T>(): Draft<T> {
+    return new Draft<T>(browserStore(), this.draftKey());
+  }
+
+  /** Whether a contribution queued earlier (e.g. before a reload) belongs to this element. */
+  protected ownsQueued(_envelope: ContributionEnvelope): boolean {
+    return true;
+  }
+
+  /** Called once the initiative is loaded and checked: restore drafts here. */
+  protected initiativeLoaded(): void {}
+
+  /** The widget's own content for the open, upcoming, closed, offline and submitted states. */
+  protected abstract renderContent(): TemplateResult | typeof nothing;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('initiative') || changed.has('collector') || changed.has('preview') || changed.has('strings')) {
+      void this.load();
+    }
+  }
+
+  override updated(): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (states && !states.has(this.state)) {
+      states.clear();
+      states.add(this.state);
+    }
+  }
+
+  /** Loads (or reloads) the initiative; shows a config error, a load error, or the widget. */
+  protected async load(): Promise<void> {
+    const token = ++this.loadToken;
+    const problems = this.attributeProblems();
+    if (problems.length) return this.showProblems(problems);
+    this.problems = [];
+    this.state = 'loading';
+    let raw: unknown = this.preview;
+    if (raw === undefined) {
+      try {
+        raw = await this.client!.getInitiative(this.initiative!, z.unknown());
+      } catch (error) {
+        if (token !== this.loadToken) return;
+        if (error instanceof CollectorError && error.status === 404) {
+          return this.showProblems([`no initiative "${this.initiative}" at ${this.client!.baseUrl} (is it published?)`]);
+        }
+        this.state = 'error';
+        emit(this, 'participe-error', { kind: 'load', problems: [String((error as Error).message)] });
+        return;
+      }
+    }
+    if (token !== this.loadToken) return;
+    const actualType = (raw as { type?: unknown } | null)?.type;
+    if (typeof actualType === 'string' && actualType !== this.type) {
+      return this.showProblems([`initiative "${(raw as { id?: string }).id}" is a ${actualType}: show it with <participe-${actualType}>, not <${this.localName}>`]);
+    }
+    const parsed = z.safeParse(this.schema, raw);
+    if (!parsed.success) return this.showProblems(toIssues(parsed.error.issues).map((i) => `${i.path}: ${i.message}`));
+    this.loaded = parsed.data;
+    this.state = availability(parsed.data);
+    this.initiativeLoaded();
+    this.resumeQueued();
+  }
+
+  private showProblems(problems: string[]): void {
+    this.problems = problems;
+    this.state = 'error';
+    const report = problems.join('\n');
+    if (report !== this.reportedProblems) {
+      this.reportedProblems = report;
+      console.error(`[participe] <${this.localName}> cannot start:\n- ${problems.join('\n- ')}`);
+      emit(this, 'participe-error', { kind: 'config', problems });
+    }
+  }
+
+  private validOverrides(): StringOverrides | undefined {
+    return this.strings && typeof this.strings === 'object' && !(this.strings instanceof Error) ? (this.strings as StringOverrides) : undefined;
+  }
+
+  /** A contribution queued before a reload is still owed: show it as waiting, then as received. */
+  private resumeQueued(): void {
+    const client = this.client;
+    const id = this.loaded?.id;
+    if (!client || !id) return;
+    const queued = client.pending((envelope) => envelope.initiative === id && this.ownsQueued(envelope), () => (this.state = 'offline'));
+    if (!queued.length) return;
+    this.state = 'offline';
+    Promise.all(queued).then(
+      ([ack]) => this.acknowledged(ack!),
+      (error: unknown) => this.refused(error),
+    );
+  }
+
+  /**
+   * Sends the widget's payload. The submission is kept in the outbox until acknowledged; while
+   * the collector cannot be reached the widget shows the offline state and keeps trying.
+   */
+  protected async submit(payload: unknown): Promise<void> {
+    const initiative = this.loaded;
+    if (!initiative || this.busy) return;
+    this.refusal = undefined;
+    const client = this.client;
+    if (!client) {
+      this.acknowledged({ id: '', receivedAt: new Date().toISOString() });
+      return;
+    }
+    this.busy = true;
+    const envelope: ContributionEnvelope = {
+      initiative: initiative.id,
+      type: initiative.type,
+      payload,
+      idempotencyKey: randomId(),
+      participant: participantId(browserStore(), client.baseUrl, initiative.id),
+      channel: 'web',
+      language: this.language,
+    };
+    if (globalThis.navigator?.onLine === false) this.state = 'offline';
+    try {
+      this.acknowledged(await client.submit(envelope, () => (this.state = 'offline')));
+    } catch (error) {
+      this.refused(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private acknowledged(ack: Acknowledgement): void {
+    this.draft().clear();
+    const hadFocus = this.shadowRoot?.activeElement != null;
+    this.state = 'submitted';
+    emit(this, 'participe-submit', { initiative: this.loaded?.id ?? '', id: ack.id, receivedAt: ack.receivedAt });
+    // The form that had focus is gone: put focus on the confirmation rather than lose it.
+    if (hadFocus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.status')?.focus());
+  }
+
+  private refused(error: unknown): void {
+    const code = error instanceof CollectorError ? error.code : 'internal';
+    if (code === 'initiative_closed' || code === 'initiative_not_open') {
+      this.state = code === 'initiative_closed' ? 'closed' : 'upcoming';
+      return;
+    }
+    this.state = 'open';
+    this.refusal =
+      code === 'already_participated'
+        ? this.coreText('alreadyParticipated')
+        : this.coreText('submitRefused', { reason: error instanceof CollectorError && error.issues.length ? issuesToText(error.issues) : String((error as Error).message) });
+  }
+
+  override render() {
+    return html`<div part="base" class="base" lang=${this.language} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
+      ${this.state === 'loading' || this.state === 'error' ? nothing : this.renderContent()}
+    </div>`;
+  }
+
+  /** The message for the current state, inside the live region so screen readers hear it change. */
+  protected renderStatus(): TemplateResult | typeof nothing {
+    const initiative = this.loaded;
+    switch (this.state) {
+      case 'loading':
+        return html`<p class="loading">${this.coreText('loading')}</p>`;
+      case 'error':
+        return this.problems.length
+          ? notice('error', this.coreText('configError'), html`<p>${this.coreText('configErrorDetails')}</p><ul class="problems">${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`)
+          : notice('error', this.coreText('loadError'), html`<button class="button button--secondary" part="button" @click=${() => void this.load()}>${this.coreText('retry')}</button>`);
+      case 'upcoming':
+        return notice('info', initiative?.opensAt ? this.coreText('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : this.coreText('upcoming'));
+      case 'closed':
+        return notice('info', initiative?.closesAt ? this.coreText('closedOn', { date: this.formatDate(initiative.closesAt) }) : this.coreText('closed'));
+      case 'offline':
+        return notice('warning', this.coreText('offline'));
+      case 'submitted':
+        return notice('success', this.client ? this.submittedMessage() : this.coreText('previewSubmitted'));
+      case 'open':
+        return this.refusal ? notice('error', this.refusal) : this.busy ? html`<p class="sending">${this.coreText('sending')}</p>` : nothing;
+    }
+  }
+
+  /** The initiative's privacy notice; `expanded` wherever personal information is asked. */
+  protected renderPrivacyNotice(expanded: boolean): TemplateResult | typeof nothing {
+    const initiative = this.loaded;
+    if (!initiative) return nothing;
+    const endsAt = retentionEndsAt(initiative);
+    return privacyNotice(
+      initiative.privacyNotice,
+      this.language,
+      {
+        title: this.coreText('privacyTitle'),
+        purpose: this.coreText('privacyPurpose'),
+        recipient: this.coreText('privacyRecipient'),
+        retention: this.coreText('privacyRetention'),
+        retentionDate: endsAt && this.coreText('retentionUntil', { date: this.formatDate(endsAt) }),
+      },
+      expanded,
+    );
+  }
+
+  /** Thanks shown once the collector acknowledged; widgets can say more. */
+  protected submittedMessage(): string {
+    return this.coreText('submitted');
+  }
+}

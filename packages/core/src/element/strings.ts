@@ -1,0 +1,63 @@
+import type { Language } from '../schemas/common.js';
+
+/** A string, possibly with `{named}` placeholders, or a function for counts and plurals. */
+export type StringEntry = string | ((...args: never[]) => string);
+export type StringTable = Record<string, StringEntry>;
+
+/** English must have exactly the keys of French, each of the same kind. */
+type SameShape<S extends StringTable> = { [K in keyof S]: S[K] extends string ? string : S[K] };
+
+export type StringTables<S extends StringTable> = Record<Language, S>;
+
+/**
+ * Declares a widget's strings. French is the reference: a key missing or extra in English, or a
+ * plural function that became a string, does not compile.
+ */
+export function defineStrings<const S extends StringTable>(tables: { fr: S; en: SameShape<S> }): StringTables<SameShape<S>> {
+  return tables as StringTables<SameShape<S>>;
+}
+
+/** Per-instance wording a host page supplies: plain strings only, per language. */
+export type StringOverrides = Partial<Record<Language, Record<string, string>>>;
+
+/** Fills `{name}` placeholders; unknown names are left visible so a typo shows. */
+export function interpolate(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Checks overrides against the table; returns the problems in words (empty when all is well). */
+export function checkOverrides(overrides: unknown, table: StringTable): string[] {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    return ['must be an object such as {"fr": {"key": "texte"}, "en": {"key": "text"}}'];
+  }
+  const problems: string[] = [];
+  for (const [language, entries] of Object.entries(overrides)) {
+    if (language !== 'fr' && language !== 'en') {
+      problems.push(`unknown language "${language}" (use "fr" or "en")`);
+      continue;
+    }
+    if (typeof entries !== 'object' || entries === null) {
+      problems.push(`${language}: must be an object of strings`);
+      continue;
+    }
+    for (const [key, value] of Object.entries(entries as Record<string, unknown>)) {
+      if (!(key in table)) problems.push(`${language}.${key}: unknown string (known: ${Object.keys(table).filter((k) => typeof table[k] === 'string').join(', ')})`);
+      else if (typeof table[key] !== 'string') problems.push(`${language}.${key}: this string depends on a number and cannot be overridden`);
+      else if (typeof value !== 'string') problems.push(`${language}.${key}: must be a string`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * French typography: a no-break space before `:` and a (narrow) no-break space before `?`, `!`
+ * and `;`, so punctuation never starts a line. Returns the keys that break the rule.
+ */
+export function frenchTypographyProblems(table: StringTable): string[] {
+  return Object.entries(table)
+    .filter(([, entry]) => {
+      const sample = typeof entry === 'string' ? entry : (entry as (...args: unknown[]) => string)(2, '2');
+      return / [:?!;»]|« /.test(sample);
+    })
+    .map(([key]) => key);
+}

@@ -1,0 +1,87 @@
+import * as z from 'zod/mini';
+import { Instant, localizedText, Origin, Slug } from './common.js';
+
+/** Every initiative type, one per widget. */
+export const initiativeTypes = ['page-feedback', 'survey', 'idea-board', 'testimonials', 'budget', 'qa', 'petition'] as const;
+export const InitiativeType = z.enum(initiativeTypes);
+export type InitiativeType = z.infer<typeof InitiativeType>;
+
+/** `draft`: being prepared, not public. `open`: taking part is possible between its dates. `closed`: read-only. */
+export const InitiativeStatus = z.enum(['draft', 'open', 'closed']);
+export type InitiativeStatus = z.infer<typeof InitiativeStatus>;
+
+/** `none`: published at once. `pre`: shown once a moderator approves. `post`: shown at once, moderated after. */
+export const ModerationMode = z.enum(['none', 'pre', 'post']);
+export type ModerationMode = z.infer<typeof ModerationMode>;
+
+/** What the citizen reads before giving anything personal: why, who receives it, how long it is kept. */
+export const PrivacyNotice = z.strictObject({
+  purpose: localizedText(1000),
+  recipient: localizedText(300),
+  retention: localizedText(300),
+});
+export type PrivacyNotice = z.infer<typeof PrivacyNotice>;
+
+export const Organisation = z.strictObject({ id: Slug, name: localizedText(200) });
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Fields that staff set on every initiative, whatever its type. */
+const settingsShape = {
+  id: Slug,
+  title: localizedText(200),
+  description: z.optional(localizedText(4000)),
+  opensAt: z.optional(z.nullable(Instant)),
+  closesAt: z.optional(z.nullable(Instant)),
+  moderation: z._default(ModerationMode, 'none'),
+  /** Origins of the pages allowed to embed the widget and submit to it. */
+  allowedOrigins: z._default(z.array(Origin).check(z.maxLength(50)), []),
+  /** Days personal data is kept after the initiative closes (or after receipt when it never closes). */
+  retentionDays: z.int().check(z.minimum(1), z.maximum(3650)),
+  privacyNotice: PrivacyNotice,
+};
+
+const datesInOrder = (value: { opensAt?: string | null | undefined; closesAt?: string | null | undefined }) =>
+  !value.opensAt || !value.closesAt || Date.parse(value.opensAt) < Date.parse(value.closesAt);
+const datesMessage = { message: 'closesAt must come after opensAt', path: ['closesAt'] };
+
+/** What staff write to create or edit an initiative of one type (`definition` is that type's schema). */
+export const initiativeSettings = <const T extends InitiativeType, D extends z.ZodMiniType>(type: T, definition: D) =>
+  z.strictObject({ ...settingsShape, type: z.literal(type), definition }).check(z.refine(datesInOrder, datesMessage));
+
+/** An initiative as the collector serves it: its settings plus owner and status. */
+export const initiativeOf = <const T extends InitiativeType, D extends z.ZodMiniType>(type: T, definition: D) =>
+  z
+    .strictObject({
+      ...settingsShape,
+      type: z.literal(type),
+      definition,
+      organisation: Organisation,
+      status: InitiativeStatus,
+      resultsPublished: z._default(z.boolean(), false),
+    })
+    .check(z.refine(datesInOrder, datesMessage));
+
+/** Where an initiative stands for a citizen right now, from its status and dates. */
+export type Availability = 'upcoming' | 'open' | 'closed';
+
+export function availability(
+  initiative: { status: InitiativeStatus; opensAt?: string | null | undefined; closesAt?: string | null | undefined },
+  now: Date = new Date(),
+): Availability {
+  if (initiative.status === 'closed') return 'closed';
+  if (initiative.closesAt && now.getTime() >= Date.parse(initiative.closesAt)) return 'closed';
+  if (initiative.status === 'draft') return 'upcoming';
+  if (initiative.opensAt && now.getTime() < Date.parse(initiative.opensAt)) return 'upcoming';
+  return 'open';
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When the personal data an initiative collected must be anonymised or destroyed: `retentionDays`
+ * after it closes. Undefined while it has no closing date (each contribution then counts from its
+ * own receipt).
+ */
+export function retentionEndsAt(initiative: { closesAt?: string | null | undefined; retentionDays: number }): Date | undefined {
+  return initiative.closesAt ? new Date(Date.parse(initiative.closesAt) + initiative.retentionDays * DAY_MS) : undefined;
+}

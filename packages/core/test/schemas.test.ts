@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { pageFeedbackExample } from '../src/fixtures/index.js';
+import {
+  ApiError,
+  availability,
+  ContributionEnvelope,
+  issuesToText,
+  PageFeedbackInitiative,
+  PageFeedbackSettings,
+  pageFeedbackPayload,
+  retentionEndsAt,
+  toIssues,
+  typeSchemas,
+} from '../src/schemas/index.js';
+
+const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
+  const result = z.safeParse(schema, value);
+  return result.success ? [] : toIssues(result.error.issues);
+};
+
+describe('initiative schemas', () => {
+  it('accept the example initiative and fill defaults', () => {
+    const { moderation, allowedOrigins, ...minimal } = pageFeedbackExample;
+    const parsed = z.parse(PageFeedbackInitiative, { ...minimal, definition: {} });
+    expect(parsed.moderation).toBe('none');
+    expect(parsed.allowedOrigins).toEqual([]);
+    expect(parsed.definition.commentMaxLength).toBe(500);
+    expect(moderation && allowedOrigins).toBeTruthy();
+  });
+
+  it.each([
+    ['a missing English title', { title: { fr: 'Titre' } }, 'title.en: expected string'],
+    ['an empty French title', { title: { fr: '   ', en: 'Title' } }, 'title.fr: must not be empty'],
+    ['an id with capitals', { id: 'Mon-Initiative' }, 'id: must be lowercase letters, digits and hyphens (1–64)'],
+    ['an unknown field', { colour: 'blue' }, '(root): unknown field "colour"'],
+    ['a negative retention', { retentionDays: -1 }, 'retentionDays: must be at least 1'],
+    ['a comment limit too large', { definition: { commentMaxLength: 5000 } }, 'definition.commentMaxLength: must be at most 2000'],
+    ['an origin with a path', { allowedOrigins: ['https://www.quebec.ca/sante'] }, 'allowedOrigins[0]: must be an origin such as https://www.quebec.ca'],
+    ['dates in the wrong order', { opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' }, 'closesAt: closesAt must come after opensAt'],
+    ['a wrong type', { type: 'survey' }, 'type: must be one of "page-feedback"'],
+    ['an unknown moderation mode', { moderation: 'later' }, 'moderation: must be one of "none", "pre", "post"'],
+  ])('explain %s with its path', (_name, change, expected) => {
+    const issues = issuesOf(PageFeedbackInitiative, { ...pageFeedbackExample, ...change });
+    expect(issuesToText(issues)).toContain(expected);
+  });
+
+  it('settings exclude what staff do not set (organisation, status)', () => {
+    const { organisation, status, resultsPublished, ...settings } = pageFeedbackExample;
+    expect(issuesOf(PageFeedbackSettings, settings)).toEqual([]);
+    expect(issuesToText(issuesOf(PageFeedbackSettings, { ...settings, organisation }))).toContain('unknown field "organisation"');
+    expect(status && resultsPublished === false).toBeTruthy();
+  });
+
+  it('registry knows page-feedback', () => {
+    expect(typeSchemas['page-feedback']?.definition).toBeDefined();
+  });
+});
+
+describe('availability', () => {
+  const at = (iso: string) => new Date(iso);
+  const base = { status: 'open' as const, opensAt: '2026-03-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' };
+  it.each([
+    ['before it opens', base, '2026-02-01T00:00:00Z', 'upcoming'],
+    ['between its dates', base, '2026-03-15T00:00:00Z', 'open'],
+    ['at its closing instant', base, '2026-04-01T00:00:00Z', 'closed'],
+    ['when closed by staff early', { ...base, status: 'closed' as const }, '2026-03-15T00:00:00Z', 'closed'],
+    ['when still a draft', { ...base, status: 'draft' as const }, '2026-03-15T00:00:00Z', 'upcoming'],
+    ['without dates', { status: 'open' as const }, '2030-01-01T00:00:00Z', 'open'],
+  ])('is right %s', (_name, initiative, now, expected) => {
+    expect(availability(initiative, at(now))).toBe(expected);
+  });
+
+  it('retention ends retentionDays after closing', () => {
+    expect(retentionEndsAt({ closesAt: '2026-04-01T00:00:00Z', retentionDays: 30 })?.toISOString()).toBe('2026-05-01T00:00:00.000Z');
+    expect(retentionEndsAt({ closesAt: null, retentionDays: 30 })).toBeUndefined();
+  });
+});
+
+describe('page-feedback payload', () => {
+  const schema = pageFeedbackPayload({ commentMaxLength: 10 });
+  it('accepts an answer with a trimmed comment', () => {
+    expect(z.parse(schema, { answer: 'no', comment: '  trop long ', page: 'https://www.quebec.ca/a' }).comment).toBe('trop long');
+  });
+  it.each([
+    ['an answer other than yes or no', { answer: 'maybe', page: 'https://x.ca/' }, 'answer: must be one of "yes", "no"'],
+    ['a comment over the limit', { answer: 'no', comment: 'x'.repeat(11), page: 'https://x.ca/' }, 'comment: must be at most 10 characters'],
+    ['a page with a query string', { answer: 'yes', page: 'https://x.ca/?email=a@b.c' }, 'page: must not contain a query string or fragment'],
+    ['a page that is not http', { answer: 'yes', page: 'javascript:alert(1)' }, 'page:'],
+    ['a missing page', { answer: 'yes' }, 'page: expected string'],
+  ])('refuses %s', (_name, payload, expected) => {
+    expect(issuesToText(issuesOf(schema, payload))).toContain(expected);
+  });
+});
+
+describe('envelope and errors', () => {
+  const envelope = {
+    initiative: 'retroaction-pages',
+    type: 'page-feedback',
+    payload: { answer: 'yes' },
+    idempotencyKey: '0b7f0c8e-5d0a-4b7e-9d1c-2f3a4b5c6d7e',
+    participant: '5f0c8e0b-0a5d-4e7b-8c1d-7e6d5c4b3a2f',
+    channel: 'web',
+    language: 'fr',
+  };
+  it('accepts a well-formed envelope', () => {
+    expect(issuesOf(ContributionEnvelope, envelope)).toEqual([]);
+  });
+  it.each([
+    ['a non-UUID idempotency key', { idempotencyKey: 'abc' }, 'idempotencyKey: must be a valid uuid'],
+    ['an unknown channel', { channel: 'fax' }, 'channel: must be one of "web", "paper", "phone"'],
+    ['a third language', { language: 'es' }, 'language: must be one of "fr", "en"'],
+  ])('refuses %s', (_name, change, expected) => {
+    expect(issuesToText(issuesOf(ContributionEnvelope, { ...envelope, ...change }))).toContain(expected);
+  });
+  it('describes API errors', () => {
+    expect(z.safeParse(ApiError, { code: 'not_found', message: 'No such initiative.' }).success).toBe(true);
+    expect(z.safeParse(ApiError, { code: 'teapot', message: 'x' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+// @ts-check
+// Builds the widget package in the current directory into one self-contained ES module
+// (Lit and core included), which is what a ministry page loads with a script tag.
+// Lazy parts (charts, challenges) become separate chunks, loaded only when needed.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8'));
+const name = pkg.name.replace('@participe/', '');
+
+export default defineConfig({
+  root: process.cwd(),
+  resolve: { conditions: ['source'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    lib: { entry: resolve(process.cwd(), 'src/define.ts'), formats: ['es'], fileName: () => `participe-${name}.js` },
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
