@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplates } from './minify-templates.js';
 
 const pkg = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8'));
 const name = pkg.name.replace('@participe/', '');
@@ -12,6 +13,7 @@ const name = pkg.name.replace('@participe/', '');
 export default defineConfig({
   root: process.cwd(),
   resolve: { conditions: ['source'] },
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -19,6 +21,8 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: resolve(process.cwd(), 'src/define.ts'), formats: ['es'], fileName: () => `participe-${name}.js` },
     rolldownOptions: {
+      // Lets the bundler fold modules shared with lazy chunks into the entry instead of a third file.
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

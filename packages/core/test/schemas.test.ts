@@ -12,6 +12,7 @@ import {
   retentionEndsAt,
   toIssues,
   typeSchemas,
+  validate,
 } from '../src/schemas/index.js';
 
 const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
@@ -116,5 +117,12 @@ describe('envelope and errors', () => {
   it('describes API errors', () => {
     expect(z.safeParse(ApiError, { code: 'not_found', message: 'No such initiative.' }).success).toBe(true);
     expect(z.safeParse(ApiError, { code: 'teapot', message: 'x' }).success).toBe(false);
+  });
+});
+
+describe('validate', () => {
+  it('returns the parsed value or the issues with their paths', () => {
+    expect(validate(PageFeedbackInitiative, pageFeedbackExample)).toMatchObject({ ok: true, value: { id: 'retroaction-pages' } });
+    expect(validate(PageFeedbackInitiative, { ...pageFeedbackExample, id: 3 })).toEqual({ ok: false, issues: [{ path: 'id', message: 'expected string' }] });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { coreStrings } from '../src/element/core-strings.js';
 import { toLanguage } from '../src/element/language.js';
-import { checkOverrides, defineStrings, frenchTypographyProblems, interpolate } from '../src/element/strings.js';
+import { checkOverrides } from '../src/element/checks.js';
+import { defineStrings, frenchTypographyProblems, interpolate } from '../src/element/strings.js';
 import { formatDate, formatMoney, formatNumber } from '../src/element/format.js';
 
 describe('strings', () => {

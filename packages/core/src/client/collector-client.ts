@@ -1,10 +1,8 @@
-import * as z from 'zod/mini';
-import { Acknowledgement, type ContributionEnvelope } from '../schemas/contribution.js';
-import { toIssues } from '../schemas/issues.js';
-import { backoffDelay, retryAfterMs } from './backoff.js';
+import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
+import { backoffDelay, retryAfterMs, waitOrOnline } from './backoff.js';
 import { CollectorError } from './collector-error.js';
-import { type LiveHandlers, type LiveOptions, subscribe } from './live.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
+import { collectorBase, initiativeUrl, readJson } from './read.js';
 import { browserStore, type KeyValueStore } from './storage.js';
 
 /** Told to whoever waits on a submission each time a try failed and another is planned. */
@@ -19,10 +17,7 @@ export interface CollectorClientOptions {
   fetch?: typeof fetch;
   store?: KeyValueStore;
   random?: () => number;
-  EventSource?: typeof EventSource;
 }
-
-const GET_ATTEMPTS = 3;
 
 /**
  * Talks to one collector. Reads are retried a few times; submissions are kept in a persistent
@@ -34,38 +29,34 @@ export class CollectorClient {
   private readonly fetch: typeof fetch;
   private readonly outbox: Outbox;
   private readonly random: () => number;
-  private readonly EventSourceImpl: typeof EventSource | undefined;
   private readonly deliveries = new Map<string, Promise<Acknowledgement>>();
   private readonly listeners = new Map<string, Set<RetryListener>>();
 
   constructor(baseUrl: string, options: CollectorClientOptions = {}) {
-    this.baseUrl = normalizeBase(baseUrl);
+    this.baseUrl = collectorBase(baseUrl);
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.outbox = new Outbox(options.store ?? browserStore());
     this.random = options.random ?? Math.random;
-    this.EventSourceImpl = options.EventSource ?? globalThis.EventSource;
   }
 
   url(path: string): string {
     return new URL(path.replace(/^\//, ''), this.baseUrl).href;
   }
 
-  /** Reads a public resource and checks it against the caller's schema. */
-  async get<T>(path: string, schema: z.ZodMiniType<T>): Promise<T> {
-    const body = await this.getJson(path);
-    const parsed = z.safeParse(schema, body);
-    if (!parsed.success) {
-      throw new CollectorError('The collector sent data this widget cannot read.', 200, 'invalid_response', toIssues(parsed.error.issues));
-    }
-    return parsed.data;
+  /**
+   * Reads a public resource as JSON. Callers check its shape with their schema: the client itself
+   * stays free of the schema library, which widgets load only when they need it.
+   */
+  get(path: string): Promise<unknown> {
+    return readJson(this.url(path), { fetch: this.fetch, random: this.random });
   }
 
-  getInitiative<T>(id: string, schema: z.ZodMiniType<T>): Promise<T> {
-    return this.get(`v1/initiatives/${encodeURIComponent(id)}`, schema);
+  getInitiative(id: string): Promise<unknown> {
+    return readJson(initiativeUrl(this.baseUrl, id), { fetch: this.fetch, random: this.random });
   }
 
-  getResults<T>(id: string, schema: z.ZodMiniType<T>): Promise<T> {
-    return this.get(`v1/initiatives/${encodeURIComponent(id)}/results`, schema);
+  getResults(id: string): Promise<unknown> {
+    return readJson(initiativeUrl(this.baseUrl, id, 'results'), { fetch: this.fetch, random: this.random });
   }
 
   /**
@@ -76,7 +67,7 @@ export class CollectorClient {
   submit(envelope: ContributionEnvelope, onRetry?: RetryListener): Promise<Acknowledgement> {
     const entry: OutboxEntry = {
       key: envelope.idempotencyKey,
-      url: this.url(`v1/initiatives/${encodeURIComponent(envelope.initiative)}/contributions`),
+      url: initiativeUrl(this.baseUrl, envelope.initiative, 'contributions'),
       envelope,
       queuedAt: Date.now(),
     };
@@ -96,13 +87,9 @@ export class CollectorClient {
     return Promise.allSettled(this.ownEntries().map((entry) => this.deliver(entry)));
   }
 
-  /** Server-sent events for one initiative, reconnecting with `Last-Event-ID` after any loss. */
-  live(initiative: string, handlers: LiveHandlers, options: Omit<LiveOptions, 'EventSource' | 'random'> = {}): () => void {
-    return subscribe(this.url(`v1/initiatives/${encodeURIComponent(initiative)}/events`), handlers, {
-      ...options,
-      EventSource: this.EventSourceImpl,
-      random: this.random,
-    });
+  /** Address of an initiative's server-sent events stream (see `subscribe`). */
+  eventsUrl(initiative: string): string {
+    return initiativeUrl(this.baseUrl, initiative, 'events');
   }
 
   private ownEntries(): OutboxEntry[] {
@@ -142,10 +129,10 @@ export class CollectorClient {
           keepalive: body.length < 60_000,
         });
         if (response.ok) {
-          const ack = z.safeParse(Acknowledgement, await response.json().catch(() => undefined));
-          if (ack.success) {
+          const ack = (await response.json().catch(() => undefined)) as Partial<Acknowledgement> | undefined;
+          if (typeof ack?.id === 'string' && typeof ack.receivedAt === 'string') {
             this.outbox.remove(entry.key);
-            return ack.data;
+            return { id: ack.id, receivedAt: ack.receivedAt };
           }
           error = new CollectorError('The collector answered without an acknowledgement.', response.status, 'invalid_response');
         } else {
@@ -164,49 +151,6 @@ export class CollectorClient {
       await waitOrOnline(delayMs);
     }
   }
-
-  private async getJson(path: string): Promise<unknown> {
-    for (let attempt = 0; ; attempt++) {
-      let error: CollectorError;
-      try {
-        const response = await this.fetch(this.url(path), { credentials: 'omit', mode: 'cors', headers: { accept: 'application/json' } });
-        if (!response.ok) error = await CollectorError.fromResponse(response);
-        else {
-          try {
-            return await response.json();
-          } catch {
-            error = new CollectorError('The collector answered with unreadable data.', response.status, 'invalid_response');
-          }
-        }
-      } catch (cause) {
-        error = cause instanceof CollectorError ? cause : CollectorError.network(cause);
-      }
-      if (!error.retryable || attempt + 1 >= GET_ATTEMPTS) throw error;
-      await waitOrOnline(backoffDelay(attempt, { baseMs: 300, random: this.random }));
-    }
-  }
-}
-
-/** Waits `ms`, or less if the browser says the network came back. */
-function waitOrOnline(ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      globalThis.removeEventListener?.('online', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    globalThis.addEventListener?.('online', done);
-  });
-}
-
-/** An absolute base URL ending with `/`, so that relative API paths resolve under it. */
-function normalizeBase(baseUrl: string): string {
-  const url = new URL(baseUrl, globalThis.location?.href);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
-  return url.href;
 }
 
 const clients = new Map<string, CollectorClient>();
@@ -216,7 +160,7 @@ const clients = new Map<string, CollectorClient>();
  * outbox delivery runs at a time and going back online flushes it once.
  */
 export function collectorClient(baseUrl: string): CollectorClient {
-  const key = normalizeBase(baseUrl);
+  const key = collectorBase(baseUrl);
   let client = clients.get(key);
   if (!client) {
     client = new CollectorClient(key);

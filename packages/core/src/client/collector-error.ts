@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { ApiError, type ErrorCode, type Issue } from '../schemas/errors.js';
+import type { ErrorCode, Issue } from '../schemas/errors.js';
 
 /** Reasons that never come from the collector itself. */
 export type ClientErrorCode = 'network' | 'invalid_response';
@@ -18,9 +17,11 @@ export class CollectorError extends Error {
 
   /** Reads the collector's error body; anything else (a proxy's HTML page) becomes a generic error. */
   static async fromResponse(response: Response): Promise<CollectorError> {
-    const body = await response.json().catch(() => undefined);
-    const parsed = z.safeParse(ApiError, body);
-    if (parsed.success) return new CollectorError(parsed.data.message, response.status, parsed.data.code, parsed.data.issues);
+    const body = (await response.json().catch(() => undefined)) as { code?: unknown; message?: unknown; issues?: unknown } | undefined;
+    if (typeof body?.code === 'string' && typeof body.message === 'string') {
+      const issues = Array.isArray(body.issues) ? body.issues.filter(isIssue) : [];
+      return new CollectorError(body.message, response.status, body.code as ErrorCode, issues);
+    }
     return new CollectorError(`The collector answered ${response.status}.`, response.status, response.status >= 500 ? 'internal' : 'bad_request');
   }
 
@@ -30,8 +31,14 @@ export class CollectorError extends Error {
     return error;
   }
 
-  /** True when trying again later may succeed: no answer, overload, or a server fault. */
+  /** True when trying again later may succeed: no answer, an unreadable answer, overload, or a server fault. */
   get retryable(): boolean {
     return this.status === 0 || this.code === 'invalid_response' || this.status === 408 || this.status === 425 || this.status === 429 || this.status >= 500;
   }
+}
+
+// The client checks the collector's answers by hand: the schema library stays out of widget bundles.
+function isIssue(value: unknown): value is Issue {
+  const issue = value as Issue | null;
+  return typeof issue?.path === 'string' && typeof issue.message === 'string';
 }

@@ -5,4 +5,5 @@ export * from './live.js';
 export * from './outbox.js';
 export * from './participant.js';
 export * from './random-id.js';
+export * from './read.js';
 export * from './storage.js';

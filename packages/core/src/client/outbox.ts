@@ -1,5 +1,5 @@
 import type { ContributionEnvelope } from '../schemas/contribution.js';
-import { type KeyValueStore, readJson, writeJson } from './storage.js';
+import { type KeyValueStore, readStored, writeStored } from './storage.js';
 
 /** A submission not yet acknowledged by the collector. */
 export interface OutboxEntry {
@@ -25,7 +25,7 @@ export class Outbox {
   constructor(private readonly store: KeyValueStore) {}
 
   list(): OutboxEntry[] {
-    const saved = readJson<OutboxEntry[]>(this.store, STORAGE_KEY);
+    const saved = readStored<OutboxEntry[]>(this.store, STORAGE_KEY);
     const entries = Array.isArray(saved) ? saved.filter(isEntry) : [];
     for (const entry of this.unsaved.values()) if (!entries.some((e) => e.key === entry.key)) entries.push(entry);
     return entries;
@@ -44,7 +44,7 @@ export class Outbox {
 
   private save(entries: OutboxEntry[], added?: OutboxEntry): void {
     const persisted = entries.filter((e) => !this.unsaved.has(e.key));
-    if (!writeJson(this.store, STORAGE_KEY, persisted) && added) this.unsaved.set(added.key, added);
+    if (!writeStored(this.store, STORAGE_KEY, persisted) && added) this.unsaved.set(added.key, added);
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomId } from './random-id.js';
-import { type KeyValueStore, readJson, writeJson } from './storage.js';
+import { type KeyValueStore, readStored, writeStored } from './storage.js';
 
 /**
  * The anonymous participant id of this browser for one initiative. A fresh random id per
@@ -7,9 +7,9 @@ import { type KeyValueStore, readJson, writeJson } from './storage.js';
  */
 export function participantId(store: KeyValueStore, collector: string, initiative: string): string {
   const key = `participe:participant:${collector}:${initiative}`;
-  const existing = readJson<string>(store, key);
+  const existing = readStored<string>(store, key);
   if (typeof existing === 'string') return existing;
   const id = randomId();
-  writeJson(store, key, id);
+  writeStored(store, key, id);
   return id;
 }

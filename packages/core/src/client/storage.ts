@@ -39,7 +39,7 @@ export function browserStore(): KeyValueStore {
 export const memoryStore = (): KeyValueStore => new MemoryStore();
 
 /** Reads a JSON value, treating a missing or corrupted entry as absent. */
-export function readJson<T>(store: KeyValueStore, key: string): T | undefined {
+export function readStored<T>(store: KeyValueStore, key: string): T | undefined {
   try {
     const raw = store.getItem(key);
     return raw === null ? undefined : (JSON.parse(raw) as T);
@@ -49,7 +49,7 @@ export function readJson<T>(store: KeyValueStore, key: string): T | undefined {
 }
 
 /** Writes a JSON value; returns false when the store refused it (quota), so callers can keep it in memory. */
-export function writeJson(store: KeyValueStore, key: string, value: unknown): boolean {
+export function writeStored(store: KeyValueStore, key: string, value: unknown): boolean {
   try {
     store.setItem(key, JSON.stringify(value));
     return true;

@@ -1,4 +1,4 @@
-import { type KeyValueStore, readJson, writeJson } from '../client/storage.js';
+import { type KeyValueStore, readStored, writeStored } from '../client/storage.js';
 
 /**
  * What a citizen typed, kept in the browser until it is acknowledged, so a reload or a crash
@@ -11,11 +11,11 @@ export class Draft<T> {
   ) {}
 
   load(): T | undefined {
-    return readJson<T>(this.store, this.key);
+    return readStored<T>(this.store, this.key);
   }
 
   save(value: T): void {
-    writeJson(this.store, this.key, value);
+    writeStored(this.store, this.key, value);
   }
 
   clear(): void {

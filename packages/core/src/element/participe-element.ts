@@ -1,23 +1,20 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import * as z from 'zod/mini';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
 import { notice } from '../atoms/notice.js';
 import { CollectorError } from '../client/collector-error.js';
-import { collectorClient, type CollectorClient } from '../client/collector-client.js';
-import { participantId } from '../client/participant.js';
-import { randomId } from '../client/random-id.js';
+import { initiativeUrl, readJson } from '../client/read.js';
 import { browserStore } from '../client/storage.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
-import { availability, retentionEndsAt, type InitiativeStatus, type InitiativeType, type PrivacyNotice } from '../schemas/initiative.js';
+import type { InitiativeStatus, InitiativeType, PrivacyNotice } from '../schemas/initiative.js';
 import { privacyNotice } from '../atoms/privacy-notice.js';
-import { issuesToText, toIssues } from '../schemas/issues.js';
-import { Slug } from '../schemas/common.js';
+import { availability, retentionEndsAt } from '../schemas/timing.js';
 import { coreStrings, type CoreStrings } from './core-strings.js';
 import { Draft } from './draft.js';
 import { emit } from './events.js';
 import { formatDate, formatNumber } from './format.js';
 import { LanguageController } from './language.js';
-import { checkOverrides, interpolate, type StringOverrides, type StringTable, type StringTables } from './strings.js';
+import { interpolate, type StringOverrides, type StringTable, type StringTables } from './strings.js';
 import { baseStyles } from './base.styles.js';
 
 /** Where a widget stands; also exposed as a CSS custom state, e.g. `participe-survey:state(submitted)`. */
@@ -68,9 +65,10 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     problems: { state: true },
     busy: { state: true },
     refusal: { state: true },
+    announcement: { state: true },
   };
 
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   /** Id of the initiative to show, as given in the console's embed snippet. */
   declare initiative: string | undefined;
@@ -90,11 +88,18 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected declare busy: boolean;
   /** Why the collector refused the last submission, in the citizen's language. */
   protected declare refusal: string | undefined;
+  /** What the polite live region says (see `announceWhenSettled`). */
+  private declare announcement: string;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The initiative type this widget shows, e.g. `page-feedback`. */
   protected abstract readonly type: InitiativeType;
-  /** The widget's initiative schema, e.g. `PageFeedbackInitiative`. */
-  protected abstract readonly schema: z.ZodMiniType<I>;
+  /**
+   * Loads the widget's initiative schema, e.g. `() => import('@participe/core/schemas/page-feedback')…`.
+   * A dynamic import: the schema library arrives in its own chunk, fetched while the initiative is,
+   * and the widget's first chunk stays small.
+   */
+  protected abstract readonly schema: () => Promise<z.ZodMiniType<I>>;
   protected abstract readonly tables: StringTables<S>;
 
   private readonly languageController = new LanguageController(this);
@@ -107,6 +112,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     this.state = 'loading';
     this.problems = [];
     this.busy = false;
+    this.announcement = '';
   }
 
   /** The language this element speaks now. */
@@ -114,8 +120,14 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     return this.languageController.value;
   }
 
-  protected get client(): CollectorClient | undefined {
-    return this.preview === undefined && this.collector ? collectorClient(this.collector) : undefined;
+  /** The collector to talk to; none in a preview. */
+  protected get collectorUrl(): string | undefined {
+    return this.preview === undefined ? this.collector : undefined;
+  }
+
+  /** The delivery machinery (outbox, retries): loaded after the first render, needed only to send. */
+  protected delivery() {
+    return import('../client/delivery.js');
   }
 
   /** A string in the current language, with host overrides applied and placeholders filled. */
@@ -150,24 +162,9 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     return formatDate(this.language, value, options);
   }
 
-  /** Problems with the element's attributes; widgets add theirs to the base ones. */
+  /** Problems with the widget's own attributes, worded for the webmaster; the base checks the common ones. */
   protected attributeProblems(): string[] {
-    const tag = this.localName;
-    const problems: string[] = [];
-    if (this.preview === undefined) {
-      if (!this.initiative) {
-        problems.push(`the "initiative" attribute is missing: <${tag} initiative="initiative-id" collector="https://collector.example.ca">`);
-      } else if (!z.safeParse(Slug, this.initiative).success) {
-        problems.push(`the "initiative" attribute "${this.initiative}" is not an initiative id (lowercase letters, digits and hyphens)`);
-      }
-      if (!this.collector) problems.push('the "collector" attribute is missing: load the widget with the embed script, or give the collector\'s address');
-      else if (!URL.canParse(this.collector, location.href)) problems.push(`the "collector" attribute "${this.collector}" is not a URL`);
-    }
-    if (this.strings instanceof Error) problems.push(this.strings.message);
-    else if (this.strings !== undefined) {
-      for (const problem of checkOverrides(this.strings, { ...coreStrings.fr, ...this.tables.fr })) problems.push(`"strings" ${problem}`);
-    }
-    return problems;
+    return [];
   }
 
   /** Key under which this widget's draft is kept; widgets that share an initiative across pages refine it. */
@@ -207,35 +204,47 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   /** Loads (or reloads) the initiative; shows a config error, a load error, or the widget. */
   protected async load(): Promise<void> {
     const token = ++this.loadToken;
-    const problems = this.attributeProblems();
-    if (problems.length) return this.showProblems(problems);
-    this.problems = [];
     this.state = 'loading';
-    let raw: unknown = this.preview;
-    if (raw === undefined) {
-      try {
-        raw = await this.client!.getInitiative(this.initiative!, z.unknown());
-      } catch (error) {
-        if (token !== this.loadToken) return;
-        if (error instanceof CollectorError && error.status === 404) {
-          return this.showProblems([`no initiative "${this.initiative}" at ${this.client!.baseUrl} (is it published?)`]);
-        }
-        this.state = 'error';
-        emit(this, 'participe-error', { kind: 'load', problems: [String((error as Error).message)] });
-        return;
+    const checks = Promise.all([import('./checks.js'), this.schema()]);
+    // Fetched while the checks load; a bad address is reported by the checks, not by the fetch.
+    const source = this.preview !== undefined ? Promise.resolve(this.preview) : this.fetchInitiative();
+    source.catch(() => undefined);
+    try {
+      const [{ configurationProblems, validate }, schema] = await checks;
+      if (token !== this.loadToken) return;
+      const { localName: tag, initiative, collector, preview, strings } = this;
+      const problems = [
+        ...configurationProblems({ tag, initiative, collector, preview, strings, table: { ...coreStrings.fr, ...this.tables.fr } }),
+        ...this.attributeProblems(),
+      ];
+      if (problems.length) return this.showProblems(problems);
+      const raw = await source;
+      if (token !== this.loadToken) return;
+      const actualType = (raw as { type?: unknown } | null)?.type;
+      if (typeof actualType === 'string' && actualType !== this.type) {
+        return this.showProblems([`initiative "${(raw as { id?: string }).id}" is a ${actualType}: show it with <participe-${actualType}>, not <${tag}>`]);
       }
+      const result = validate(schema, raw);
+      if (!result.ok) return this.showProblems(result.issues.map((issue) => `${issue.path}: ${issue.message}`));
+      this.problems = [];
+      this.loaded = result.value;
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      if (error instanceof CollectorError && error.status === 404) {
+        return this.showProblems([`no initiative "${this.initiative}" at ${this.collector} (is it published?)`]);
+      }
+      this.state = 'error';
+      emit(this, 'participe-error', { kind: 'load', problems: [String((error as Error).message)] });
+      return;
     }
-    if (token !== this.loadToken) return;
-    const actualType = (raw as { type?: unknown } | null)?.type;
-    if (typeof actualType === 'string' && actualType !== this.type) {
-      return this.showProblems([`initiative "${(raw as { id?: string }).id}" is a ${actualType}: show it with <participe-${actualType}>, not <${this.localName}>`]);
-    }
-    const parsed = z.safeParse(this.schema, raw);
-    if (!parsed.success) return this.showProblems(toIssues(parsed.error.issues).map((i) => `${i.path}: ${i.message}`));
-    this.loaded = parsed.data;
-    this.state = availability(parsed.data);
+    this.state = availability(this.loaded);
     this.initiativeLoaded();
-    this.resumeQueued();
+    void this.resumeQueued();
+  }
+
+  private async fetchInitiative(): Promise<unknown> {
+    if (!this.initiative || !this.collector) throw new Error('nothing to fetch');
+    return readJson(initiativeUrl(this.collector, this.initiative));
   }
 
   private showProblems(problems: string[]): void {
@@ -254,11 +263,14 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   /** A contribution queued before a reload is still owed: show it as waiting, then as received. */
-  private resumeQueued(): void {
-    const client = this.client;
+  private async resumeQueued(): Promise<void> {
     const id = this.loaded?.id;
-    if (!client || !id) return;
-    const queued = client.pending((envelope) => envelope.initiative === id && this.ownsQueued(envelope), () => (this.state = 'offline'));
+    if (!this.collectorUrl || !id) return;
+    const { collectorClient } = await this.delivery();
+    const queued = collectorClient(this.collectorUrl).pending(
+      (envelope) => envelope.initiative === id && this.ownsQueued(envelope),
+      () => (this.state = 'offline'),
+    );
     if (!queued.length) return;
     this.state = 'offline';
     Promise.all(queued).then(
@@ -275,23 +287,24 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     const initiative = this.loaded;
     if (!initiative || this.busy) return;
     this.refusal = undefined;
-    const client = this.client;
-    if (!client) {
+    if (!this.collectorUrl) {
       this.acknowledged({ id: '', receivedAt: new Date().toISOString() });
       return;
     }
     this.busy = true;
-    const envelope: ContributionEnvelope = {
-      initiative: initiative.id,
-      type: initiative.type,
-      payload,
-      idempotencyKey: randomId(),
-      participant: participantId(browserStore(), client.baseUrl, initiative.id),
-      channel: 'web',
-      language: this.language,
-    };
-    if (globalThis.navigator?.onLine === false) this.state = 'offline';
     try {
+      const { collectorClient, participantId, randomId } = await this.delivery();
+      const client = collectorClient(this.collectorUrl);
+      const envelope: ContributionEnvelope = {
+        initiative: initiative.id,
+        type: initiative.type,
+        payload,
+        idempotencyKey: randomId(),
+        participant: participantId(browserStore(), client.baseUrl, initiative.id),
+        channel: 'web',
+        language: this.language,
+      };
+      if (globalThis.navigator?.onLine === false) this.state = 'offline';
       this.acknowledged(await client.submit(envelope, () => (this.state = 'offline')));
     } catch (error) {
       this.refused(error);
@@ -310,7 +323,13 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   private refused(error: unknown): void {
-    const code = error instanceof CollectorError ? error.code : 'internal';
+    if (!(error instanceof CollectorError)) {
+      // The delivery code itself could not load (the network dropped): the draft is still here.
+      this.state = 'open';
+      this.refusal = this.coreText('sendFailed');
+      return;
+    }
+    const code = error.code;
     if (code === 'initiative_closed' || code === 'initiative_not_open') {
       this.state = code === 'initiative_closed' ? 'closed' : 'upcoming';
       return;
@@ -319,13 +338,16 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     this.refusal =
       code === 'already_participated'
         ? this.coreText('alreadyParticipated')
-        : this.coreText('submitRefused', { reason: error instanceof CollectorError && error.issues.length ? issuesToText(error.issues) : String((error as Error).message) });
+        : this.coreText('submitRefused', {
+            reason: error.issues.length ? error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ') : error.message,
+          });
   }
 
   override render() {
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
       <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
       ${this.state === 'loading' || this.state === 'error' ? nothing : this.renderContent()}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -346,10 +368,24 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       case 'offline':
         return notice('warning', this.coreText('offline'));
       case 'submitted':
-        return notice('success', this.client ? this.submittedMessage() : this.coreText('previewSubmitted'));
+        return notice('success', this.collectorUrl ? this.submittedMessage() : this.coreText('previewSubmitted'));
       case 'open':
         return this.refusal ? notice('error', this.refusal) : this.busy ? html`<p class="sending">${this.coreText('sending')}</p>` : nothing;
     }
+  }
+
+  /**
+   * Says something to screen readers once things settle: a counter after typing pauses, rather
+   * than at every key.
+   */
+  protected announceWhenSettled(message: string, delayMs = 1000): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = message), delayMs);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   /** The initiative's privacy notice; `expanded` wherever personal information is asked. */

@@ -25,30 +25,6 @@ export function interpolate(template: string, values: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
-/** Checks overrides against the table; returns the problems in words (empty when all is well). */
-export function checkOverrides(overrides: unknown, table: StringTable): string[] {
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    return ['must be an object such as {"fr": {"key": "texte"}, "en": {"key": "text"}}'];
-  }
-  const problems: string[] = [];
-  for (const [language, entries] of Object.entries(overrides)) {
-    if (language !== 'fr' && language !== 'en') {
-      problems.push(`unknown language "${language}" (use "fr" or "en")`);
-      continue;
-    }
-    if (typeof entries !== 'object' || entries === null) {
-      problems.push(`${language}: must be an object of strings`);
-      continue;
-    }
-    for (const [key, value] of Object.entries(entries as Record<string, unknown>)) {
-      if (!(key in table)) problems.push(`${language}.${key}: unknown string (known: ${Object.keys(table).filter((k) => typeof table[k] === 'string').join(', ')})`);
-      else if (typeof table[key] !== 'string') problems.push(`${language}.${key}: this string depends on a number and cannot be overridden`);
-      else if (typeof value !== 'string') problems.push(`${language}.${key}: must be a string`);
-    }
-  }
-  return problems;
-}
-
 /**
  * French typography: a no-break space before `:` and a (narrow) no-break space before `?`, `!`
  * and `;`, so punctuation never starts a line. Returns the keys that break the rule.

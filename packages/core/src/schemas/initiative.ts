@@ -60,28 +60,3 @@ export const initiativeOf = <const T extends InitiativeType, D extends z.ZodMini
       resultsPublished: z._default(z.boolean(), false),
     })
     .check(z.refine(datesInOrder, datesMessage));
-
-/** Where an initiative stands for a citizen right now, from its status and dates. */
-export type Availability = 'upcoming' | 'open' | 'closed';
-
-export function availability(
-  initiative: { status: InitiativeStatus; opensAt?: string | null | undefined; closesAt?: string | null | undefined },
-  now: Date = new Date(),
-): Availability {
-  if (initiative.status === 'closed') return 'closed';
-  if (initiative.closesAt && now.getTime() >= Date.parse(initiative.closesAt)) return 'closed';
-  if (initiative.status === 'draft') return 'upcoming';
-  if (initiative.opensAt && now.getTime() < Date.parse(initiative.opensAt)) return 'upcoming';
-  return 'open';
-}
-
-const DAY_MS = 86_400_000;
-
-/**
- * When the personal data an initiative collected must be anonymised or destroyed: `retentionDays`
- * after it closes. Undefined while it has no closing date (each contribution then counts from its
- * own receipt).
- */
-export function retentionEndsAt(initiative: { closesAt?: string | null | undefined; retentionDays: number }): Date | undefined {
-  return initiative.closesAt ? new Date(Date.parse(initiative.closesAt) + initiative.retentionDays * DAY_MS) : undefined;
-}

@@ -1,0 +1,65 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffRole } from '@participe/core/schemas';
+import type { Database } from './db/database.js';
+import { ApiProblem, forbidden } from './errors.js';
+import type { Actor } from './store/audit.js';
+import { findSessionPrincipal, findTokenPrincipal, type Principal } from './store/staff.js';
+import { hashToken, tokenKind } from './tokens.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/** What each role may do, within its own organisation only. */
+const permissions = {
+  'initiatives:read': ['admin', 'editor', 'moderator', 'analyst'],
+  'initiatives:write': ['admin', 'editor'],
+  'contributions:read': ['admin', 'moderator', 'analyst'],
+  'contributions:enter': ['admin', 'editor', 'moderator'],
+  'contributions:moderate': ['admin', 'moderator'],
+  'contributions:export': ['admin', 'analyst'],
+  'audit:read': ['admin'],
+  'tokens:manage': ['admin'],
+  'accounts:manage': ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export const can = (role: StaffRole, permission: Permission) => (permissions[permission] as readonly StaffRole[]).includes(role);
+
+const unauthorized = () => new ApiProblem(401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
+
+/**
+ * Staff requests authenticate with `Authorization: Bearer …` only — a console session or an API
+ * token. Cookies are never read, so another site cannot make a browser act for a signed-in person.
+ */
+export function bearerAuthentication(db: Database) {
+  return async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const header = request.headers.authorization;
+    const token = header?.match(/^Bearer ([A-Za-z0-9_-]{10,200})$/)?.[1];
+    const kind = token && tokenKind(token);
+    const principal = !token || !kind ? undefined : kind === 'session' ? await findSessionPrincipal(db, hashToken(token)) : await findTokenPrincipal(db, hashToken(token));
+    if (!principal) {
+      reply.header('www-authenticate', 'Bearer');
+      throw unauthorized();
+    }
+    request.principal = principal;
+  };
+}
+
+/** The authenticated principal of a staff route (the staff plugin's hook guarantees one). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw unauthorized();
+  return request.principal;
+}
+
+/** The principal, after checking that its role allows `permission`. */
+export function authorize(request: FastifyRequest, permission: Permission): Principal {
+  const principal = principalOf(request);
+  if (!can(principal.role, permission)) throw forbidden(`The ${principal.role} role cannot do this (${permission}).`);
+  return principal;
+}
+
+export const actorOf = (principal: Principal): Actor => ({ kind: principal.kind, id: principal.id, organisationId: principal.organisationId });

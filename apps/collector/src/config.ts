@@ -1,0 +1,106 @@
+import { delimiter, resolve } from 'node:path';
+import * as z from 'zod/mini';
+import { issuesToText, toIssues } from '@participe/core/schemas';
+import { defaultConsoleDir, defaultWidgetDirs } from './paths.js';
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** Everything `buildApp` needs besides its storage: no port, no database address. */
+export interface AppConfig {
+  logLevel: LogLevel;
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  /** Requests per minute and per client address, on every rate-limited route. */
+  rateLimitPerMinute: number;
+  /** Sign-in attempts per minute and per client address. */
+  signInRateLimitPerMinute: number;
+  trustProxy: boolean | number | string[];
+  consoleDir: string;
+  widgetDirs: string[];
+  /** Interval of the comment lines that keep idle live streams open through proxies. */
+  heartbeatMs: number;
+  /** How long a console sign-in lasts. */
+  sessionTtlMs: number;
+}
+
+export interface Config extends AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  seedDemo: boolean;
+}
+
+const integerText = (min: number, max: number, unit = '') =>
+  z.string().check(
+    z.refine((value) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max, `must be a whole number from ${min} to ${max}${unit}`),
+  );
+
+const flag = z.enum(['0', '1', 'true', 'false']);
+
+/** Environment variables the collector reads; every value arrives as text. */
+const Environment = z.object({
+  PORT: z.optional(integerText(1, 65_535)),
+  HOST: z.optional(z.string().check(z.minLength(1))),
+  DATABASE_URL: z.optional(
+    z.string().check(z.regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a PostgreSQL URL such as postgres://user@host:5432/database')),
+  ),
+  PARTICIPE_DATA_DIR: z.optional(z.string().check(z.minLength(1))),
+  PARTICIPE_LOG_LEVEL: z.optional(z.enum(logLevels)),
+  PARTICIPE_BODY_LIMIT: z.optional(integerText(1024, 10_485_760, ' (bytes)')),
+  PARTICIPE_RATE_LIMIT: z.optional(integerText(1, 1_000_000, ' (requests per minute)')),
+  PARTICIPE_TRUST_PROXY: z.optional(
+    z.string().check(
+      z.regex(
+        /^(?:true|false|\d{1,2}|[0-9a-f.:/]+(?:\s*,\s*[0-9a-f.:/]+)*)$/i,
+        'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+      ),
+    ),
+  ),
+  PARTICIPE_CONSOLE_DIR: z.optional(z.string().check(z.minLength(1))),
+  PARTICIPE_WIDGETS_DIR: z.optional(z.string().check(z.minLength(1))),
+  PARTICIPE_SEED_DEMO: z.optional(flag),
+});
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function trustProxyFrom(value: string | undefined): AppConfig['trustProxy'] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((address) => address.trim());
+}
+
+/**
+ * Reads and checks the environment. Empty variables count as unset. Throws a `ConfigError`
+ * that names every bad variable and what it must be.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = z.safeParse(Environment, present);
+  if (!parsed.success) {
+    throw new ConfigError(`Invalid configuration:\n${issuesToText(toIssues(parsed.error.issues))}`);
+  }
+  const vars = parsed.data;
+  return {
+    port: Number(vars.PORT ?? 4000),
+    host: vars.HOST ?? '127.0.0.1',
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: resolve(cwd, vars.PARTICIPE_DATA_DIR ?? '.data/collector'),
+    logLevel: vars.PARTICIPE_LOG_LEVEL ?? 'info',
+    bodyLimit: Number(vars.PARTICIPE_BODY_LIMIT ?? 65_536),
+    rateLimitPerMinute: Number(vars.PARTICIPE_RATE_LIMIT ?? 300),
+    signInRateLimitPerMinute: 10,
+    trustProxy: trustProxyFrom(vars.PARTICIPE_TRUST_PROXY),
+    consoleDir: vars.PARTICIPE_CONSOLE_DIR ? resolve(cwd, vars.PARTICIPE_CONSOLE_DIR) : defaultConsoleDir,
+    widgetDirs: vars.PARTICIPE_WIDGETS_DIR
+      ? vars.PARTICIPE_WIDGETS_DIR.split(delimiter).filter(Boolean).map((dir) => resolve(cwd, dir))
+      : defaultWidgetDirs(),
+    heartbeatMs: 15_000,
+    sessionTtlMs: 12 * 3_600_000,
+    seedDemo: vars.PARTICIPE_SEED_DEMO === '1' || vars.PARTICIPE_SEED_DEMO === 'true',
+  };
+}

@@ -1,0 +1,50 @@
+import type { FastifyCorsOptions } from '@fastify/cors';
+import type { FastifyRequest } from 'fastify';
+import * as z from 'zod/mini';
+import { Slug } from '@participe/core/schemas';
+import type { Database } from './db/database.js';
+import { findInitiative, type InitiativeRecord } from './store/initiatives.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The initiative named in the URL, loaded once per request (by the CORS hook, then the route). */
+    initiativeLookup: Promise<InitiativeRecord | undefined> | null;
+  }
+}
+
+/** The initiative a public request names in `:id`; drafts count as absent. */
+export function requestedInitiative(request: FastifyRequest, db: Database): Promise<InitiativeRecord | undefined> {
+  if (!request.initiativeLookup) {
+    const id = (request.params as { id?: unknown }).id;
+    request.initiativeLookup = z.safeParse(Slug, id).success
+      ? findInitiative(db, id as string).then((initiative) => (initiative?.status === 'draft' ? undefined : initiative))
+      : Promise.resolve(undefined);
+  }
+  return request.initiativeLookup;
+}
+
+/**
+ * CORS for `/v1/initiatives/:id/...`: the browser may read an answer only when the page's origin is
+ * one of that initiative's `allowedOrigins`. `Vary: Origin` is always sent (the answer depends on
+ * it) and credentials are never allowed.
+ */
+export function initiativeCors(db: Database) {
+  return async (request: FastifyRequest): Promise<FastifyCorsOptions> => {
+    const initiative = await requestedInitiative(request, db);
+    return {
+      origin: initiative ? [...initiative.settings.allowedOrigins] : false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'accept'],
+      // Retry-After tells the widget's client how long to wait after a 429.
+      exposedHeaders: ['retry-after'],
+      credentials: false,
+      maxAge: 600,
+    };
+  };
+}
+
+/** True when the request may write: no Origin (not a browser) or one the initiative allows. */
+export function originAllowed(request: FastifyRequest, initiative: InitiativeRecord): boolean {
+  const origin = request.headers.origin;
+  return origin === undefined || initiative.settings.allowedOrigins.includes(origin);
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable, Row } from './database.js';
+
+export interface PgliteOptions {
+  /** Directory holding the database files; created when missing. */
+  dataDir: string;
+  /** A tarball from `dumpDataDir()` to start from (tests use one migrated template). */
+  loadDataDir?: Blob | File;
+}
+
+/** Embedded PostgreSQL (WASM) in a data directory: nothing to install. One process owns the directory. */
+export async function openPglite({ dataDir, loadDataDir }: PgliteOptions): Promise<Database & { pglite: PGlite }> {
+  mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const run = (target: Pick<PGlite, 'query'>): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  });
+  return {
+    driver: 'pglite',
+    pglite,
+    ...run(pglite),
+    // PGlite runs one statement or one transaction at a time, so transactions never interleave.
+    transaction: (work) => pglite.transaction((tx) => work(run(tx))),
+    async listen(channel, onPayload) {
+      const unlisten = await pglite.listen(channel, onPayload);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
+    async close() {
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}

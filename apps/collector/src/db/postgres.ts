@@ -1,0 +1,93 @@
+import pg from 'pg';
+import type { Database, Queryable, Row } from './database.js';
+
+type Log = { warn: (object: object, message: string) => void };
+
+/** PostgreSQL through a connection pool; LISTEN runs on its own connection, reopened if it drops. */
+export async function openPostgres(connectionString: string, log?: Log): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its server (a restart) must not crash the process: the pool replaces it.
+  pool.on('error', (error) => log?.warn({ err: error }, 'idle database connection lost'));
+  await pool.query('SELECT 1');
+
+  const run = (target: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<T>(sql, params as unknown[]);
+      return result.rows;
+    },
+  });
+
+  const listeners = new Set<{ channel: string; stop: () => Promise<void> }>();
+
+  return {
+    driver: 'postgres',
+    pool,
+    ...run(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(run(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      const listener = listenWithReconnect(connectionString, channel, onPayload, log);
+      listeners.add(listener);
+      await listener.ready;
+      return async () => {
+        listeners.delete(listener);
+        await listener.stop();
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((listener) => listener.stop()));
+      listeners.clear();
+      await pool.end();
+    },
+  };
+}
+
+function listenWithReconnect(connectionString: string, channel: string, onPayload: (payload: string) => void, log?: Log) {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const quotedChannel = `"${channel.replace(/"/g, '""')}"`;
+
+  const retryLater = (error: unknown) => {
+    if (stopped) return;
+    log?.warn({ err: error }, 'live updates connection lost, reconnecting');
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => void connect().catch(retryLater), 1000);
+  };
+
+  const connect = async (): Promise<void> => {
+    const current = new pg.Client({ connectionString });
+    client = current;
+    current.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    current.on('error', (error) => {
+      void current.end().catch(() => undefined);
+      retryLater(error);
+    });
+    await current.connect();
+    await current.query(`LISTEN ${quotedChannel}`);
+  };
+
+  return {
+    // The first connection must work: a start-up failure is reported, later losses are retried.
+    ready: connect(),
+    async stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
+      await client?.end().catch(() => undefined);
+    },
+  };
+}

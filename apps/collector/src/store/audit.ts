@@ -1,0 +1,47 @@
+import type { AuditEntry } from '@participe/core/schemas';
+import type { Queryable } from '../db/database.js';
+import { decodeCursor, encodeCursor, iso } from './rows.js';
+
+export interface Actor {
+  kind: 'account' | 'token';
+  id: string;
+  organisationId: string;
+}
+
+/** One staff action, written in the same transaction as the change it describes. Identifiers only. */
+export async function recordAudit(tx: Queryable, actor: Actor, action: string, target: { type: string; id?: string | null }): Promise<void> {
+  await tx.query(
+    'INSERT INTO audit_log (organisation_id, actor_kind, actor_id, action, target_type, target_id) VALUES ($1, $2, $3, $4, $5, $6)',
+    [actor.organisationId, actor.kind, actor.id, action, target.type, target.id ?? null],
+  );
+}
+
+export async function listAudit(
+  db: Queryable,
+  organisationId: string,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<{ items: AuditEntry[]; nextCursor: string | null } | 'bad_cursor'> {
+  const params: unknown[] = [organisationId];
+  let before = '';
+  if (page.cursor) {
+    const position = decodeCursor(page.cursor, 1);
+    if (!position || !/^\d{1,19}$/.test(position[0]!)) return 'bad_cursor';
+    params.push(position[0]);
+    before = ' AND id < $2::bigint';
+  }
+  params.push(page.limit + 1);
+  const rows = await db.query(
+    `SELECT id::text AS id, actor_kind, actor_id, action, target_type, target_id, at FROM audit_log
+     WHERE organisation_id = $1${before} ORDER BY id DESC LIMIT $${params.length}`,
+    params,
+  );
+  const items: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({
+    id: String(row.id),
+    actor: { kind: row.actor_kind as 'account' | 'token', id: String(row.actor_id) },
+    action: String(row.action),
+    target: { type: String(row.target_type), id: row.target_id == null ? null : String(row.target_id) },
+    at: iso(row.at),
+  }));
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.id]) : null };
+}

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { Channel, Language, ModerationState, StaffContribution } from '@participe/core/schemas';
+import type { Queryable, Row } from '../db/database.js';
+import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
+
+export interface NewContribution {
+  initiativeId: string;
+  idempotencyKey: string;
+  bodyHash: string;
+  participant: string;
+  channel: Channel;
+  language: Language;
+  payload: unknown;
+  moderationState: ModerationState;
+  enteredBy: string | null;
+}
+
+export type StoreOutcome =
+  | { outcome: 'created' | 'replayed'; id: string; receivedAt: string }
+  | { outcome: 'conflict' };
+
+/** What an earlier request with this idempotency key stored, if anything. */
+export async function findByIdempotencyKey(
+  db: Queryable,
+  initiativeId: string,
+  idempotencyKey: string,
+  bodyHash: string,
+): Promise<StoreOutcome | undefined> {
+  const [row] = await db.query<{ id: string; received_at: Date; body_hash: string }>(
+    'SELECT id, received_at, body_hash FROM contributions WHERE initiative_id = $1 AND idempotency_key = $2',
+    [initiativeId, idempotencyKey],
+  );
+  if (!row) return undefined;
+  return row.body_hash === bodyHash ? { outcome: 'replayed', id: row.id, receivedAt: iso(row.received_at) } : { outcome: 'conflict' };
+}
+
+/**
+ * Stores one contribution, once per idempotency key. The unique constraint settles concurrent
+ * duplicates: the loser's insert does nothing (waiting for the winner to commit), then it reads the
+ * winner's row and answers as the winner did — or reports a conflict when the bodies differ.
+ */
+export async function storeContribution(db: Queryable, contribution: NewContribution): Promise<StoreOutcome> {
+  const inserted = await db.query<{ id: string; received_at: Date }>(
+    `INSERT INTO contributions
+       (id, initiative_id, idempotency_key, body_hash, participant, channel, language, payload, moderation_state, entered_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)
+     ON CONFLICT (initiative_id, idempotency_key) DO NOTHING
+     RETURNING id, received_at`,
+    [
+      randomUUID(),
+      contribution.initiativeId,
+      contribution.idempotencyKey,
+      contribution.bodyHash,
+      contribution.participant,
+      contribution.channel,
+      contribution.language,
+      JSON.stringify(contribution.payload),
+      contribution.moderationState,
+      contribution.enteredBy,
+    ],
+  );
+  const row = inserted[0];
+  if (row) return { outcome: 'created', id: row.id, receivedAt: iso(row.received_at) };
+  const earlier = await findByIdempotencyKey(db, contribution.initiativeId, contribution.idempotencyKey, contribution.bodyHash);
+  // Unreachable unless the row vanished between the two statements (it is never deleted today).
+  if (!earlier) throw new Error('contribution disappeared after an idempotency conflict');
+  return earlier;
+}
+
+export interface ContributionFilter {
+  channel?: Channel | undefined;
+  language?: Language | undefined;
+  moderation?: ModerationState | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  q?: string | undefined;
+}
+
+function toContribution(row: Row): StaffContribution {
+  return {
+    id: String(row.id),
+    initiative: String(row.initiative_id),
+    channel: row.channel as Channel,
+    language: row.language as Language,
+    participant: String(row.participant),
+    payload: row.payload,
+    moderationState: row.moderation_state as ModerationState,
+    receivedAt: iso(row.received_at),
+    enteredBy: row.entered_by == null ? null : String(row.entered_by),
+  };
+}
+
+function whereClause(initiativeId: string, filter: ContributionFilter): { sql: string; params: unknown[] } {
+  const params: unknown[] = [initiativeId];
+  const conditions = ['initiative_id = $1'];
+  const add = (condition: (placeholder: string) => string, value: unknown) => {
+    params.push(value);
+    conditions.push(condition(`$${params.length}`));
+  };
+  if (filter.channel) add((p) => `channel = ${p}`, filter.channel);
+  if (filter.language) add((p) => `language = ${p}`, filter.language);
+  if (filter.moderation) add((p) => `moderation_state = ${p}`, filter.moderation);
+  if (filter.from) add((p) => `received_at >= ${p}::timestamptz`, filter.from);
+  if (filter.to) add((p) => `received_at < ${p}::timestamptz`, filter.to);
+  if (filter.q) add((p) => `payload::text ILIKE ${p}`, likePattern(JSON.stringify(filter.q).slice(1, -1)));
+  return { sql: conditions.join(' AND '), params };
+}
+
+const contributionColumns = 'id, initiative_id, channel, language, participant, payload, moderation_state, received_at, entered_by';
+
+/** Newest first, one page at a time; `nextCursor` is null on the last page. */
+export async function listContributions(
+  db: Queryable,
+  initiativeId: string,
+  filter: ContributionFilter,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<{ items: StaffContribution[]; nextCursor: string | null } | 'bad_cursor'> {
+  const where = whereClause(initiativeId, filter);
+  if (page.cursor) {
+    const position = decodeCursor(page.cursor, 2);
+    if (!position || Number.isNaN(Date.parse(position[0]!))) return 'bad_cursor';
+    where.params.push(position[0], position[1]);
+    const n = where.params.length;
+    where.sql += ` AND (received_at, id) < ($${n - 1}::timestamptz, $${n}::uuid)`;
+  }
+  where.params.push(page.limit + 1);
+  const rows = await db.query(
+    `SELECT ${contributionColumns} FROM contributions WHERE ${where.sql}
+     ORDER BY received_at DESC, id DESC LIMIT $${where.params.length}`,
+    where.params,
+  );
+  const items = rows.slice(0, page.limit).map(toContribution);
+  const last = items.at(-1);
+  const nextCursor = rows.length > page.limit && last ? encodeCursor([last.receivedAt, last.id]) : null;
+  return { items, nextCursor };
+}
+
+/** Every contribution matching the filter, oldest first, for exports. */
+export async function allContributions(db: Queryable, initiativeId: string, filter: ContributionFilter = {}): Promise<StaffContribution[]> {
+  const where = whereClause(initiativeId, filter);
+  const rows = await db.query(`SELECT ${contributionColumns} FROM contributions WHERE ${where.sql} ORDER BY received_at, id`, where.params);
+  return rows.map(toContribution);
+}
+
+export async function setModerationState(db: Queryable, initiativeId: string, id: string, state: ModerationState): Promise<boolean> {
+  const rows = await db.query('UPDATE contributions SET moderation_state = $3 WHERE initiative_id = $1 AND id = $2 RETURNING id', [initiativeId, id, state]);
+  return rows.length === 1;
+}

@@ -1,0 +1,88 @@
+import type { InitiativeSettings, InitiativeStatus, InitiativeType, Organisation } from '@participe/core/schemas';
+import type { Queryable, Row } from '../db/database.js';
+import { iso } from './rows.js';
+
+/** An initiative as stored, with its owner. `settings` passed the type's settings schema when written. */
+export interface InitiativeRecord {
+  id: string;
+  type: InitiativeType;
+  organisation: Organisation;
+  settings: InitiativeSettings;
+  status: InitiativeStatus;
+  resultsPublished: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const columns = `i.id, i.type, i.settings, i.status, i.results_published, i.created_at, i.updated_at,
+  o.id AS organisation_id, o.name_fr, o.name_en`;
+
+function toRecord(row: Row): InitiativeRecord {
+  return {
+    id: String(row.id),
+    type: row.type as InitiativeType,
+    organisation: { id: String(row.organisation_id), name: { fr: String(row.name_fr), en: String(row.name_en) } },
+    settings: row.settings as InitiativeSettings,
+    status: row.status as InitiativeStatus,
+    resultsPublished: Boolean(row.results_published),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  };
+}
+
+/** Any organisation's initiative: for the public API, which then hides drafts. */
+export async function findInitiative(db: Queryable, id: string): Promise<InitiativeRecord | undefined> {
+  const [row] = await db.query(`SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id WHERE i.id = $1`, [id]);
+  return row && toRecord(row);
+}
+
+/** One organisation's initiative: another organisation's id is simply not found. */
+export async function findOwnInitiative(db: Queryable, organisationId: string, id: string, lock = false): Promise<InitiativeRecord | undefined> {
+  const [row] = await db.query(
+    `SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id
+     WHERE i.id = $1 AND i.organisation_id = $2${lock ? ' FOR UPDATE OF i' : ''}`,
+    [id, organisationId],
+  );
+  return row && toRecord(row);
+}
+
+export interface InitiativeWithCount extends InitiativeRecord {
+  contributionCount: number;
+}
+
+export async function listOwnInitiatives(db: Queryable, organisationId: string): Promise<InitiativeWithCount[]> {
+  const rows = await db.query(
+    `SELECT ${columns}, (SELECT count(*)::int FROM contributions c WHERE c.initiative_id = i.id) AS contribution_count
+     FROM initiatives i JOIN organisations o ON o.id = i.organisation_id
+     WHERE i.organisation_id = $1 ORDER BY i.created_at DESC, i.id`,
+    [organisationId],
+  );
+  return rows.map((row) => ({ ...toRecord(row), contributionCount: Number(row.contribution_count) }));
+}
+
+export async function countContributions(db: Queryable, initiativeId: string): Promise<number> {
+  const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM contributions WHERE initiative_id = $1', [initiativeId]);
+  return Number(row?.count ?? 0);
+}
+
+/** Inserts a draft; false when the id is already taken (ids are global: they appear in embed snippets). */
+export async function insertInitiative(db: Queryable, organisationId: string, settings: InitiativeSettings): Promise<boolean> {
+  const rows = await db.query(
+    `INSERT INTO initiatives (id, organisation_id, type, settings) VALUES ($1, $2, $3, $4::jsonb)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [settings.id, organisationId, settings.type, JSON.stringify(settings)],
+  );
+  return rows.length === 1;
+}
+
+export async function updateSettings(db: Queryable, id: string, settings: InitiativeSettings): Promise<void> {
+  await db.query('UPDATE initiatives SET settings = $2::jsonb, updated_at = now() WHERE id = $1', [id, JSON.stringify(settings)]);
+}
+
+export async function updateStatus(db: Queryable, id: string, status: InitiativeStatus): Promise<void> {
+  await db.query('UPDATE initiatives SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+}
+
+export async function updateResultsPublished(db: Queryable, id: string, published: boolean): Promise<void> {
+  await db.query('UPDATE initiatives SET results_published = $2, updated_at = now() WHERE id = $1', [id, published]);
+}

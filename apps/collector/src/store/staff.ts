@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiTokenSummary, StaffAccountSummary, StaffRole } from '@participe/core/schemas';
+import type { Queryable, Row } from '../db/database.js';
+import { iso, isoOrNull } from './rows.js';
+
+/** Who a valid bearer token speaks for. */
+export type Principal =
+  | { kind: 'account'; id: string; email: string; role: StaffRole; organisationId: string; sessionHash: string }
+  | { kind: 'token'; id: string; label: string; role: StaffRole; organisationId: string };
+
+export async function findAccountByEmail(db: Queryable, email: string) {
+  const [row] = await db.query<{ id: string; organisation_id: string; password_hash: string; role: StaffRole; email: string }>(
+    'SELECT id, organisation_id, password_hash, role, email FROM staff_accounts WHERE email = $1',
+    [email.toLowerCase()],
+  );
+  return row;
+}
+
+/** Creates the account unless the email exists; returns its id either way (seeding is idempotent). */
+export async function ensureAccount(db: Queryable, account: { organisationId: string; email: string; passwordHash: string; role: StaffRole }) {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO staff_accounts (id, organisation_id, email, password_hash, role) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (email) DO NOTHING RETURNING id`,
+    [randomUUID(), account.organisationId, account.email.toLowerCase(), account.passwordHash, account.role],
+  );
+  return row ? { id: row.id, created: true } : { id: (await findAccountByEmail(db, account.email))!.id, created: false };
+}
+
+const accountSummary = (row: Row): StaffAccountSummary => ({
+  id: String(row.id),
+  email: String(row.email),
+  role: row.role as StaffRole,
+  createdAt: iso(row.created_at),
+});
+
+export async function listAccounts(db: Queryable, organisationId: string): Promise<StaffAccountSummary[]> {
+  const rows = await db.query('SELECT id, email, role, created_at FROM staff_accounts WHERE organisation_id = $1 ORDER BY email', [organisationId]);
+  return rows.map(accountSummary);
+}
+
+export async function createSession(db: Queryable, accountId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+  // Sign-ins are rare: clearing expired sessions here keeps the table small without a timer.
+  await db.query('DELETE FROM staff_sessions WHERE expires_at < now()');
+  await db.query('INSERT INTO staff_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, accountId, expiresAt]);
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function findSessionPrincipal(db: Queryable, tokenHash: string): Promise<Principal | undefined> {
+  const [row] = await db.query<{ id: string; email: string; role: StaffRole; organisation_id: string }>(
+    `SELECT a.id, a.email, a.role, a.organisation_id FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+    [tokenHash],
+  );
+  return row && { kind: 'account', id: row.id, email: row.email, role: row.role, organisationId: row.organisation_id, sessionHash: tokenHash };
+}
+
+export async function findTokenPrincipal(db: Queryable, tokenHash: string): Promise<Principal | undefined> {
+  // Records the use at most once a minute, so that busy scripts do not write on every request.
+  const [row] = await db.query<{ id: string; label: string; role: StaffRole; organisation_id: string }>(
+    `UPDATE api_tokens SET last_used_at = now()
+     WHERE token_hash = $1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+     RETURNING id, label, role, organisation_id`,
+    [tokenHash],
+  );
+  const found =
+    row ??
+    (
+      await db.query<{ id: string; label: string; role: StaffRole; organisation_id: string }>(
+        'SELECT id, label, role, organisation_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+        [tokenHash],
+      )
+    )[0];
+  return found && { kind: 'token', id: found.id, label: found.label, role: found.role, organisationId: found.organisation_id };
+}
+
+const tokenSummary = (row: Row): ApiTokenSummary => ({
+  id: String(row.id),
+  label: String(row.label),
+  role: row.role as StaffRole,
+  createdAt: iso(row.created_at),
+  lastUsedAt: isoOrNull(row.last_used_at),
+  revokedAt: isoOrNull(row.revoked_at),
+});
+
+const tokenColumns = 'id, label, role, created_at, last_used_at, revoked_at';
+
+export async function insertToken(db: Queryable, token: { organisationId: string; tokenHash: string; role: StaffRole; label: string }) {
+  const [row] = await db.query(
+    `INSERT INTO api_tokens (id, organisation_id, token_hash, role, label) VALUES ($1, $2, $3, $4, $5) RETURNING ${tokenColumns}`,
+    [randomUUID(), token.organisationId, token.tokenHash, token.role, token.label],
+  );
+  return tokenSummary(row!);
+}
+
+export async function listTokens(db: Queryable, organisationId: string): Promise<ApiTokenSummary[]> {
+  const rows = await db.query(`SELECT ${tokenColumns} FROM api_tokens WHERE organisation_id = $1 ORDER BY created_at DESC, id`, [organisationId]);
+  return rows.map(tokenSummary);
+}
+
+/** Revokes one of the organisation's tokens; false when it has no such token. */
+export async function revokeToken(db: Queryable, organisationId: string, id: string): Promise<boolean> {
+  const rows = await db.query(
+    'UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE organisation_id = $1 AND id = $2 RETURNING id',
+    [organisationId, id],
+  );
+  return rows.length === 1;
+}

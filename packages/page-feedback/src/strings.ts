@@ -1,0 +1,28 @@
+import { defineStrings } from '@participe/core/element';
+
+export const strings = defineStrings({
+  fr: {
+    question: 'Avez-vous trouvé ce que vous cherchiez ?',
+    yes: 'Oui',
+    no: 'Non',
+    commentLabelYes: 'Qu’est-ce qui vous a été utile ?',
+    commentLabelNo: 'Qu’est-ce qui manquait ou n’était pas clair ?',
+    commentHint: 'N’inscrivez aucun renseignement personnel (nom, courriel, téléphone). Nous ne répondons pas aux commentaires.',
+    send: 'Envoyer',
+    thanks: 'Merci de votre rétroaction ! Elle nous aide à améliorer cette page.',
+    commentTooLong: (count: number, formatted: string) =>
+      `Votre commentaire dépasse la limite de ${formatted} caractère${count > 1 ? 's' : ''}. Raccourcissez-le pour l’envoyer.`,
+  },
+  en: {
+    question: 'Did you find what you were looking for?',
+    yes: 'Yes',
+    no: 'No',
+    commentLabelYes: 'What helped you?',
+    commentLabelNo: 'What was missing or unclear?',
+    commentHint: 'Do not include personal information (name, email, phone number). We do not reply to comments.',
+    send: 'Send',
+    thanks: 'Thank you for your feedback! It helps us improve this page.',
+    commentTooLong: (count: number, formatted: string) =>
+      `Your comment is over the ${formatted}-character limit. Shorten it to send it.`,
+  },
+});
