@@ -21,6 +21,7 @@ export default defineConfig({
         atoms: 'src/atoms/index.ts',
         chart: 'src/chart/index.ts',
         fixtures: 'src/fixtures/index.ts',
+        testing: 'src/testing/index.ts',
         ...schemaModules,
       },
       formats: ['es'],

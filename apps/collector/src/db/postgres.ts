@@ -17,7 +17,7 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
     },
   });
 
-  const listeners = new Set<{ channel: string; stop: () => Promise<void> }>();
+  const listeners = new Set<{ stop: () => Promise<void> }>();
 
   return {
     driver: 'postgres',

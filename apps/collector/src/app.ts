@@ -1,0 +1,104 @@
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { initiativeCors } from './cors.js';
+import type { Database } from './db/database.js';
+import { ApiProblem, installErrorHandlers, sendNotFound } from './errors.js';
+import { LiveHub } from './live.js';
+import { publicEventRoutes } from './routes/public/events.js';
+import { publicInitiativeRoutes } from './routes/public/initiatives.js';
+import { staffRoutes } from './routes/staff/index.js';
+import { staticRoutes } from './routes/static.js';
+import { systemRoutes } from './routes/system.js';
+import { validatorCompiler } from './validation.js';
+
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
+export interface AppDependencies {
+  /** Opened and migrated by the caller, which also closes it after `app.close()`. */
+  db: Database;
+  now?: () => Date;
+}
+
+/**
+ * Builds the collector: plugins first (docs, security headers, rate limits), then routes. Binds no
+ * port, so tests drive it with `inject()`; `server.ts` boots it.
+ */
+export async function buildApp(config: AppConfig, { db, now = () => new Date() }: AppDependencies) {
+  const app = Fastify({
+    bodyLimit: config.bodyLimit,
+    // A number of hops becomes "trust the nearest n proxies", as Fastify documents it.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    logger: {
+      level: config.logLevel,
+      // No addresses, headers, query strings or bodies in logs: they can identify a person.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      serializers: {
+        req: (request) => ({ method: request.method, url: request.url.split('?')[0] }),
+        res: (reply) => ({ statusCode: reply.statusCode }),
+      },
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // JSON only: a text/plain body (which browsers send without a preflight) is refused with 415.
+  app.removeContentTypeParser('text/plain');
+  installErrorHandlers(app);
+
+  const hub = new LiveHub(db, app.log);
+  const ctx: AppContext = { db, hub, config, now, streams: new Set() };
+  await hub.start();
+  app.addHook('preClose', async () => {
+    for (const close of [...ctx.streams]) close();
+  });
+  app.addHook('onClose', async () => hub.stop());
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Participe collector',
+        description: 'Public API for Participe widgets and staff API for the console. Staff routes need `Authorization: Bearer <token>`.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'public', description: 'Used by widgets on ministry pages; no cookies, CORS per initiative' },
+        { name: 'staff', description: 'Used by the console and scripts; bearer token, scoped to one organisation' },
+        { name: 'system', description: 'Health and documentation' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // After CORS (onRequest), so that a widget can read the 429 and its Retry-After; before parsing bodies.
+    hook: 'preParsing',
+    // Static files are cached public scripts and pages, not an abuse target worth a counter.
+    allowList: (request) => request.url.startsWith('/widgets/') || request.url.startsWith('/console/'),
+    errorResponseBuilder: (_request, context) =>
+      new ApiProblem(429, 'rate_limited', `Too many requests: try again in ${context.after}.`),
+  });
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, sendNotFound);
+
+  await app.register(systemRoutes, ctx);
+  await app.register(async (publicApi) => {
+    await publicApi.register(fastifyCors, { delegator: initiativeCors(db) });
+    publicApi.decorateRequest('initiativeLookup', null);
+    await publicApi.register(publicInitiativeRoutes, ctx);
+    await publicApi.register(publicEventRoutes, ctx);
+  });
+  await app.register(staffRoutes, ctx);
+  await staticRoutes(app, config);
+
+  return app;
+}

@@ -1,0 +1,13 @@
+import type { AppConfig } from './config.js';
+import type { Database } from './db/database.js';
+import type { LiveHub } from './live.js';
+
+/** What route plugins share: storage, live fan-out, settings and the clock (tests move it). */
+export interface AppContext {
+  db: Database;
+  hub: LiveHub;
+  config: AppConfig;
+  now: () => Date;
+  /** Closers of the open event streams, ended when the server shuts down. */
+  streams: Set<() => void>;
+}

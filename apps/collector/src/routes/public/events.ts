@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
+import { ApiError } from '@participe/core/schemas';
+import type { AppContext } from '../../context.js';
+import { requestedInitiative } from '../../cors.js';
+import { notFound } from '../../errors.js';
+import { eventsAfter, type LiveEvent } from '../../store/events.js';
+import { InitiativeParams } from './initiatives.js';
+
+const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an event received earlier'));
+
+/**
+ * Server-sent events of one initiative: `initiative` when staff change its status or settings,
+ * `results` when they publish or withdraw results. Each event's `id:` is its row in `events`, so a
+ * viewer that reconnects (Last-Event-ID header, or `lastEventId` when a new stream is opened)
+ * receives what it missed.
+ */
+export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, hub, config, streams }) => {
+  app.get(
+    '/v1/initiatives/:id/events',
+    {
+      schema: {
+        summary: 'Live updates of an initiative (text/event-stream)',
+        tags: ['public'],
+        params: InitiativeParams,
+        querystring: z.strictObject({ lastEventId: z.optional(EventId) }),
+        headers: z.object({ 'last-event-id': z.optional(EventId) }),
+        response: {
+          200: { description: 'An endless stream of events', content: { 'text/event-stream': { schema: z.string() } } },
+          400: ApiError,
+          404: ApiError,
+        },
+      },
+      // A stream is one request that lasts: it must not count against the per-minute budget forever.
+      config: { rateLimit: { max: Math.max(10, Math.ceil(config.rateLimitPerMinute / 5)), timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const initiative = await requestedInitiative(request, db);
+      if (!initiative) throw notFound('No published initiative has this id.');
+      const resumeAfter = request.headers['last-event-id'] ?? request.query.lastEventId;
+
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string>),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-accel-buffering': 'no',
+      });
+      raw.write('retry: 3000\n: connected\n\n');
+
+      let lastSent = BigInt(resumeAfter ?? 0);
+      const send = (event: LiveEvent) => {
+        if (BigInt(event.id) <= lastSent) return;
+        lastSent = BigInt(event.id);
+        raw.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+      };
+
+      // Subscribe first and hold live events while the replay runs, so none falls in between.
+      let held: LiveEvent[] | undefined = [];
+      const unsubscribe = hub.subscribe(initiative.id, (event) => (held ? held.push(event) : send(event)));
+      const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), config.heartbeatMs);
+      const close = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        streams.delete(close);
+        if (!raw.writableEnded) raw.end();
+      };
+      streams.add(close);
+      raw.on('close', close);
+
+      try {
+        if (resumeAfter) for (const event of await eventsAfter(db, initiative.id, resumeAfter)) send(event);
+      } catch (error) {
+        request.log.warn({ err: error }, 'could not replay live events');
+      }
+      for (const event of held) send(event);
+      held = undefined;
+    },
+  );
+};

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
+import { Acknowledgement, ApiError, ContributionEnvelope, Slug } from '@participe/core/schemas';
+import { acceptContribution, idempotencyConflict } from '../../contributions.js';
+import type { AppContext } from '../../context.js';
+import { originAllowed, requestedInitiative } from '../../cors.js';
+import { ApiProblem, invalid, notFound } from '../../errors.js';
+import { PublicResults, computeResults } from '../../results/index.js';
+import { PublicInitiative, publicView } from '../../views.js';
+
+export const InitiativeParams = z.strictObject({ id: Slug });
+
+const noSuchInitiative = () => notFound('No published initiative has this id.');
+
+/** What widgets read and post: one initiative, its contributions and its published results. */
+export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
+  app.get(
+    '/v1/initiatives/:id',
+    {
+      schema: {
+        summary: 'Read an initiative as its widget needs it (drafts are not found)',
+        tags: ['public'],
+        params: InitiativeParams,
+        response: { 200: PublicInitiative, 400: ApiError, 404: ApiError },
+      },
+    },
+    async (request) => {
+      const initiative = await requestedInitiative(request, db);
+      if (!initiative) throw noSuchInitiative();
+      return publicView(initiative);
+    },
+  );
+
+  app.post(
+    '/v1/initiatives/:id/contributions',
+    {
+      schema: {
+        summary: 'Submit a contribution from a widget (idempotent per idempotencyKey)',
+        tags: ['public'],
+        params: InitiativeParams,
+        body: ContributionEnvelope,
+        response: { 201: Acknowledgement, 400: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 413: ApiError, 415: ApiError, 429: ApiError },
+      },
+      // Refuses other sites before looking at the body at all.
+      preValidation: async (request) => {
+        const initiative = await requestedInitiative(request, db);
+        if (!initiative) throw noSuchInitiative();
+        if (!originAllowed(request, initiative)) {
+          throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept contributions from ${request.headers.origin}.`);
+        }
+      },
+    },
+    async (request, reply) => {
+      const initiative = (await requestedInitiative(request, db))!;
+      const envelope = request.body;
+      if (envelope.initiative !== initiative.id) {
+        throw invalid('The body names another initiative than the URL.', [{ path: 'initiative', message: `must be "${initiative.id}", as in the URL` }]);
+      }
+      if (envelope.type !== initiative.type) {
+        throw invalid('The body names another type than the initiative.', [{ path: 'type', message: `must be "${initiative.type}"` }]);
+      }
+      if (envelope.channel !== 'web') {
+        throw invalid('Widgets send web contributions only.', [
+          { path: 'channel', message: 'must be "web": paper and phone contributions are keyed in by staff' },
+        ]);
+      }
+      const stored = await acceptContribution(db, initiative, { ...envelope, enteredBy: null }, now());
+      if (stored.outcome === 'conflict') throw idempotencyConflict();
+      // The insert has committed by now: the acknowledgement is a promise kept.
+      return reply.code(201).send({ id: stored.id, receivedAt: stored.receivedAt });
+    },
+  );
+
+  app.get(
+    '/v1/initiatives/:id/results',
+    {
+      schema: {
+        summary: 'Read the published results of an initiative',
+        tags: ['public'],
+        params: InitiativeParams,
+        response: { 200: PublicResults, 400: ApiError, 404: ApiError },
+      },
+    },
+    async (request) => {
+      const initiative = await requestedInitiative(request, db);
+      if (!initiative) throw noSuchInitiative();
+      const results = initiative.resultsPublished ? await computeResults(db, initiative) : undefined;
+      if (results === undefined) throw notFound('The results of this initiative are not published.');
+      return results;
+    },
+  );
+};

@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
+import {
+  Acknowledgement,
+  ApiError,
+  ContributionPage,
+  ContributionQuery,
+  ExportQuery,
+  ModerationDecision,
+  StaffContribution,
+  StaffEntryRequest,
+} from '@participe/core/schemas';
+import { actorOf } from '../../auth.js';
+import { acceptContribution, idempotencyConflict } from '../../contributions.js';
+import type { AppContext } from '../../context.js';
+import { contributionsCsv } from '../../csv.js';
+import { notFound } from '../../errors.js';
+import { recordAudit } from '../../store/audit.js';
+import { allContributions, listContributions, setModerationState } from '../../store/contributions.js';
+import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
+
+const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+
+export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
+  app.get(
+    '/v1/staff/initiatives/:id/contributions',
+    {
+      schema: {
+        summary: 'List contributions, newest first, filtered and paged with a cursor',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        querystring: ContributionQuery,
+        response: { 200: ContributionPage, ...refusals },
+      },
+    },
+    async (request) => {
+      const { initiative } = await ownInitiative(db, request, request.params.id, 'contributions:read');
+      const { cursor, limit, ...filter } = request.query;
+      const page = await listContributions(db, initiative.id, filter, { cursor, limit: limit ?? 50 });
+      if (page === 'bad_cursor') throw badCursor();
+      return page;
+    },
+  );
+
+  app.post(
+    '/v1/staff/initiatives/:id/contributions',
+    {
+      schema: {
+        summary: 'Key in a contribution received on paper or by phone',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        body: StaffEntryRequest,
+        response: { 201: Acknowledgement, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:enter');
+      const { channel, language, payload, idempotencyKey } = request.body;
+      const stored = await db.transaction(async (tx) => {
+        const outcome = await acceptContribution(
+          tx,
+          initiative,
+          // A keyed-in form has no browser to remember a participant id: the form's own key stands for it.
+          { channel, language, payload, idempotencyKey, participant: idempotencyKey, enteredBy: principal.id },
+          now(),
+        );
+        if (outcome.outcome === 'created') {
+          await recordAudit(tx, actorOf(principal), `contribution.enter.${channel}`, { type: 'contribution', id: outcome.id });
+        }
+        return outcome;
+      });
+      if (stored.outcome === 'conflict') throw idempotencyConflict();
+      return reply.code(201).send({ id: stored.id, receivedAt: stored.receivedAt });
+    },
+  );
+
+  app.post(
+    '/v1/staff/initiatives/:id/contributions/:contributionId/moderation',
+    {
+      schema: {
+        summary: 'Approve or reject a contribution',
+        tags: ['staff'],
+        params: z.strictObject({ id: StaffInitiativeParams.shape.id, contributionId: z.uuid() }),
+        body: ModerationDecision,
+        response: { 204: z.undefined(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:moderate');
+      const changed = await db.transaction(async (tx) => {
+        if (!(await setModerationState(tx, initiative.id, request.params.contributionId, request.body.state))) return false;
+        await recordAudit(tx, actorOf(principal), `contribution.moderate.${request.body.state}`, {
+          type: 'contribution',
+          id: request.params.contributionId,
+        });
+        return true;
+      });
+      if (!changed) throw notFound('This initiative has no contribution with this id.');
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/v1/staff/initiatives/:id/export',
+    {
+      schema: {
+        summary: 'Export every contribution as CSV (spreadsheet-safe, UTF-8 with BOM) or JSON',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        querystring: ExportQuery,
+        response: {
+          200: {
+            description: 'The contributions, oldest first',
+            content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(StaffContribution) } },
+          },
+          ...refusals,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:export');
+      const format = request.query.format;
+      const contributions = await db.transaction(async (tx) => {
+        await recordAudit(tx, actorOf(principal), `contributions.export.${format}`, { type: 'initiative', id: initiative.id });
+        return allContributions(tx, initiative.id);
+      });
+      const filename = `${initiative.id}-${now().toISOString().slice(0, 10)}.${format}`;
+      reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
+      if (format === 'json') return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(contributions);
+      return reply.type('text/csv; charset=utf-8').send(contributionsCsv(contributions));
+    },
+  );
+};

@@ -1,0 +1,25 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bearerAuthentication } from '../../auth.js';
+import type { AppContext } from '../../context.js';
+import { staffAccountRoutes } from './accounts.js';
+import { staffAuditRoutes } from './audit.js';
+import { staffContributionRoutes } from './contributions.js';
+import { staffInitiativeRoutes } from './initiatives.js';
+import { sessionRoutes, signInRoutes } from './sessions.js';
+import { staffTokenRoutes } from './tokens.js';
+
+/** `/v1/staff/...`: sign-in is open; everything else needs a bearer token of the caller's organisation. */
+export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
+  app.decorateRequest('principal', null);
+  await app.register(signInRoutes, ctx);
+  await app.register(async (secured) => {
+    // After the rate limiter (preParsing) and before the body is validated.
+    secured.addHook('preValidation', bearerAuthentication(ctx.db));
+    await secured.register(sessionRoutes, ctx);
+    await secured.register(staffInitiativeRoutes, ctx);
+    await secured.register(staffContributionRoutes, ctx);
+    await secured.register(staffAuditRoutes, ctx);
+    await secured.register(staffTokenRoutes, ctx);
+    await secured.register(staffAccountRoutes, ctx);
+  });
+};

@@ -1,0 +1,165 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ApiError,
+  InitiativeSettingsInput,
+  ResultsPublication,
+  StaffInitiative,
+  StaffInitiativeList,
+  StatusChange,
+} from '@participe/core/schemas';
+import { actorOf, authorize } from '../../auth.js';
+import type { AppContext } from '../../context.js';
+import type { Queryable } from '../../db/database.js';
+import { ApiProblem, invalid } from '../../errors.js';
+import { computeResults } from '../../results/index.js';
+import { recordAudit } from '../../store/audit.js';
+import { recordEvent } from '../../store/events.js';
+import {
+  countContributions,
+  findOwnInitiative,
+  insertInitiative,
+  listOwnInitiatives,
+  updateResultsPublished,
+  updateSettings,
+  updateStatus,
+  type InitiativeRecord,
+} from '../../store/initiatives.js';
+import { publicView, staffView } from '../../views.js';
+import { ownInitiative, StaffInitiativeParams } from './shared.js';
+
+const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+
+/** Re-reads the initiative inside the transaction that changed it, with its contribution count. */
+async function reload(tx: Queryable, organisationId: string, id: string) {
+  const initiative = (await findOwnInitiative(tx, organisationId, id))!;
+  return { ...initiative, contributionCount: await countContributions(tx, id) };
+}
+
+/** Tells live viewers what citizens now see of the initiative. */
+const announce = (tx: Queryable, initiative: InitiativeRecord) => recordEvent(tx, initiative.id, 'initiative', publicView(initiative));
+
+export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
+  app.get(
+    '/v1/staff/initiatives',
+    { schema: { summary: "List my organisation's initiatives", tags: ['staff'], response: { 200: StaffInitiativeList, ...refusals } } },
+    async (request) => {
+      const principal = authorize(request, 'initiatives:read');
+      const initiatives = await listOwnInitiatives(db, principal.organisationId);
+      return { items: initiatives.map((initiative) => staffView(initiative, now())) };
+    },
+  );
+
+  app.post(
+    '/v1/staff/initiatives',
+    {
+      schema: {
+        summary: 'Create an initiative (as a draft) from its settings',
+        tags: ['staff'],
+        body: InitiativeSettingsInput,
+        response: { 201: StaffInitiative, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const principal = authorize(request, 'initiatives:write');
+      const settings = request.body;
+      const created = await db.transaction(async (tx) => {
+        if (!(await insertInitiative(tx, principal.organisationId, settings))) return undefined;
+        await recordAudit(tx, actorOf(principal), 'initiative.create', { type: 'initiative', id: settings.id });
+        return reload(tx, principal.organisationId, settings.id);
+      });
+      if (!created) {
+        throw new ApiProblem(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', message: 'is already taken' }]);
+      }
+      return reply.code(201).send(staffView(created, now()));
+    },
+  );
+
+  app.get(
+    '/v1/staff/initiatives/:id',
+    { schema: { summary: 'Read one initiative', tags: ['staff'], params: StaffInitiativeParams, response: { 200: StaffInitiative, ...refusals } } },
+    async (request) => {
+      const { initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:read');
+      return staffView({ ...initiative, contributionCount: await countContributions(db, initiative.id) }, now());
+    },
+  );
+
+  app.put(
+    '/v1/staff/initiatives/:id',
+    {
+      schema: {
+        summary: 'Replace the settings of an initiative (its id and type stay)',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        body: InitiativeSettingsInput,
+        response: { 200: StaffInitiative, ...refusals },
+      },
+    },
+    async (request) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:write');
+      const settings = request.body;
+      if (settings.id !== initiative.id) throw invalid('The id cannot change.', [{ path: 'id', message: `must be "${initiative.id}"` }]);
+      if (settings.type !== initiative.type) throw invalid('The type cannot change.', [{ path: 'type', message: `must be "${initiative.type}"` }]);
+      const updated = await db.transaction(async (tx) => {
+        await updateSettings(tx, initiative.id, settings);
+        await recordAudit(tx, actorOf(principal), 'initiative.update', { type: 'initiative', id: initiative.id });
+        const current = await reload(tx, principal.organisationId, initiative.id);
+        await announce(tx, current);
+        return current;
+      });
+      return staffView(updated, now());
+    },
+  );
+
+  app.post(
+    '/v1/staff/initiatives/:id/status',
+    {
+      schema: {
+        summary: 'Open or close an initiative',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        body: StatusChange,
+        response: { 200: StaffInitiative, ...refusals },
+      },
+    },
+    async (request) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:write');
+      const updated = await db.transaction(async (tx) => {
+        await updateStatus(tx, initiative.id, request.body.status);
+        await recordAudit(tx, actorOf(principal), `initiative.${request.body.status === 'open' ? 'open' : 'close'}`, {
+          type: 'initiative',
+          id: initiative.id,
+        });
+        const current = await reload(tx, principal.organisationId, initiative.id);
+        await announce(tx, current);
+        return current;
+      });
+      return staffView(updated, now());
+    },
+  );
+
+  app.post(
+    '/v1/staff/initiatives/:id/results-publication',
+    {
+      schema: {
+        summary: 'Publish or withdraw the results of an initiative',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        body: ResultsPublication,
+        response: { 200: StaffInitiative, ...refusals },
+      },
+    },
+    async (request) => {
+      const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:write');
+      const { published } = request.body;
+      const updated = await db.transaction(async (tx) => {
+        await updateResultsPublished(tx, initiative.id, published);
+        await recordAudit(tx, actorOf(principal), published ? 'results.publish' : 'results.withdraw', { type: 'initiative', id: initiative.id });
+        const current = await reload(tx, principal.organisationId, initiative.id);
+        const results = published ? await computeResults(tx, current) : undefined;
+        await recordEvent(tx, initiative.id, 'results', results === undefined ? { published: false } : { published: true, results });
+        return current;
+      });
+      return staffView(updated, now());
+    },
+  );
+};

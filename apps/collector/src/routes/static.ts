@@ -1,0 +1,54 @@
+import { existsSync, statSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { AppConfig } from '../config.js';
+
+const isDirectory = (dir: string) => existsSync(dir) && statSync(dir).isDirectory();
+
+/** Only the public widget files of a package's `dist`: never its maps, types or anything else. */
+const WIDGET_FILE = /^\/(?:participe-[a-z0-9-]+\.js|embed\.js|chunks\/[A-Za-z0-9._-]+\.js)$/;
+
+const consoleMissingPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Participe console not built</title></head>
+<body><h1>The staff console is not built</h1>
+<p>Build it with <code>pnpm --filter @participe/console build</code>, or point <code>PARTICIPE_CONSOLE_DIR</code> at its files, then restart the collector.</p>
+</body></html>`;
+
+/**
+ * `/console/`: the staff console's built files. `/widgets/`: widget bundles from every configured
+ * directory (by default each `packages/*\/dist`), the first directory holding a file wins. Both are
+ * optional: a missing directory answers 404, it never stops the collector.
+ */
+export async function staticRoutes(app: FastifyInstance, config: Pick<AppConfig, 'consoleDir' | 'widgetDirs'>): Promise<void> {
+  if (isDirectory(config.consoleDir)) {
+    await app.register(fastifyStatic, {
+      root: config.consoleDir,
+      prefix: '/console/',
+      index: ['index.html'],
+      decorateReply: false,
+    });
+  } else {
+    app.get('/console/*', { schema: { hide: true }, config: { rateLimit: false } }, (_request, reply) =>
+      reply.code(404).type('text/html; charset=utf-8').send(consoleMissingPage),
+    );
+  }
+  app.get('/console', { schema: { hide: true } }, (_request, reply) => reply.redirect('/console/', 301));
+
+  const widgetDirs = [...new Set(config.widgetDirs)].filter(isDirectory);
+  if (widgetDirs.length === 0) return;
+  await app.register(async (widgets) => {
+    // Public scripts, embedded by any site (set after helmet's same-origin default, so they win).
+    widgets.addHook('onRequest', async (_request, reply) => {
+      reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
+    });
+    await widgets.register(fastifyStatic, {
+      root: widgetDirs,
+      prefix: '/widgets/',
+      decorateReply: false,
+      index: false,
+      allowedPath: (pathName) => WIDGET_FILE.test(pathName),
+      cacheControl: true,
+      maxAge: 300_000,
+    });
+  });
+}

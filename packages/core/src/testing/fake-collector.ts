@@ -1,0 +1,73 @@
+import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
+import type { ApiError } from '../schemas/errors.js';
+
+/** How the fake answers a submission. */
+export type SubmitBehaviour = 'accept' | 'network-error' | 'server-error' | ((envelope: ContributionEnvelope) => Response);
+
+export interface FakeCollectorOptions {
+  /** Initiatives served by id, as the collector would serve them. */
+  initiatives?: Record<string, unknown>;
+  /** Published results by initiative id. */
+  results?: Record<string, unknown>;
+  submit?: SubmitBehaviour;
+  /** Milliseconds before answering; `Infinity` never answers (to show loading states). */
+  delayMs?: number;
+  /** Every read fails as if the network were down. */
+  unreachable?: boolean;
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const error = (status: number, body: ApiError) => json(status, body);
+
+/**
+ * A stand-in for the collector's public API, as a `Request → Response` function: tests install it
+ * as `fetch`, Storybook routes msw requests to it. Acknowledges like the real one, idempotency
+ * included, and records what it stored.
+ */
+export function fakeCollector(options: FakeCollectorOptions = {}) {
+  const stored = new Map<string, { envelope: ContributionEnvelope; ack: Acknowledgement }>();
+  let sequence = 0;
+
+  async function handle(request: Request): Promise<Response> {
+    if (options.delayMs === Infinity) return new Promise<Response>(() => undefined);
+    if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+    if (options.unreachable) throw new TypeError('Failed to fetch');
+    const path = new URL(request.url).pathname;
+    const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|contributions))?$/.exec(path);
+    if (!match) return error(404, { code: 'not_found', message: 'No such route.' });
+    const [, id = '', sub] = match;
+    const initiative = options.initiatives?.[decodeURIComponent(id)];
+    if (!initiative) return error(404, { code: 'not_found', message: `No initiative "${id}".` });
+    if (request.method === 'GET' && !sub) return json(200, initiative);
+    if (request.method === 'GET' && sub === 'results') {
+      const results = options.results?.[id];
+      return results ? json(200, results) : error(404, { code: 'not_found', message: 'Results are not published.' });
+    }
+    if (request.method === 'POST' && sub === 'contributions') {
+      const envelope = (await request.json()) as ContributionEnvelope;
+      const behaviour = options.submit ?? 'accept';
+      if (behaviour === 'network-error') throw new TypeError('Failed to fetch');
+      if (behaviour === 'server-error') return error(503, { code: 'internal', message: 'Internal error.' });
+      if (typeof behaviour === 'function') return behaviour(envelope);
+      const replay = stored.get(envelope.idempotencyKey);
+      if (replay) return json(201, replay.ack);
+      sequence += 1;
+      const ack = { id: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`, receivedAt: new Date().toISOString() };
+      stored.set(envelope.idempotencyKey, { envelope, ack });
+      return json(201, ack);
+    }
+    return error(405, { code: 'bad_request', message: 'Method not allowed.' });
+  }
+
+  return {
+    handle,
+    options,
+    /** What was stored, once per idempotency key. */
+    get contributions(): ContributionEnvelope[] {
+      return [...stored.values()].map((entry) => entry.envelope);
+    },
+    /** A `fetch` that answers from this fake. */
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => handle(new Request(input, init)),
+  };
+}
+export type FakeCollector = ReturnType<typeof fakeCollector>;

@@ -1,0 +1,262 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { pageFeedbackExample } from '@participe/core/fixtures';
+import { fakeCollector, serveFake, stateOf, until, untilState, type FakeCollector } from '@participe/core/testing';
+import '../src/define.js';
+import type { ParticipePageFeedback } from '../src/page-feedback.js';
+
+const PAGE = 'https://www.quebec.ca/sante/vaccins';
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  restore?.();
+  restore = undefined;
+  fixtureCleanup();
+  localStorage.clear();
+});
+
+/** Mounts the widget against a fake collector, inside an ancestor carrying `lang`. */
+async function mount(fake: FakeCollector, { lang = 'fr', attributes = '', collector = '' } = {}) {
+  if (!collector) {
+    const served = serveFake(fake);
+    restore = served.restore;
+    collector = served.collector;
+  }
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+  wrapper.innerHTML = `<participe-page-feedback initiative="${pageFeedbackExample.id}" collector="${collector}" page="${PAGE}" ${attributes}></participe-page-feedback>`;
+  const element = wrapper.querySelector('participe-page-feedback')!;
+  return { element, wrapper, collector };
+}
+
+const fakeWith = (changes: Partial<typeof pageFeedbackExample> = {}, options: Parameters<typeof fakeCollector>[0] = {}) =>
+  fakeCollector({ initiatives: { [pageFeedbackExample.id]: { ...pageFeedbackExample, ...changes } }, ...options });
+
+const shadow = (element: ParticipePageFeedback) => element.shadowRoot!;
+const text = (element: ParticipePageFeedback) => shadow(element).textContent!.replace(/\s+/g, ' ');
+const buttonNamed = (element: ParticipePageFeedback, name: string) =>
+  [...shadow(element).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+const activeInShadow = (element: ParticipePageFeedback) => shadow(element).activeElement;
+
+describe('<participe-page-feedback>', () => {
+  it('shows a loading state, then the question, accessibly', async () => {
+    const { element } = await mount(fakeWith({}, { delayMs: Infinity }));
+    await untilState(element, 'loading');
+    expect(text(element)).to.contain('Chargement');
+    await expect(element).to.be.accessible();
+
+    const ready = await mount(fakeWith());
+    await untilState(ready.element, 'open');
+    expect(text(ready.element)).to.contain('Avez-vous trouvé ce que vous cherchiez');
+    await expect(ready.element).to.be.accessible();
+  });
+
+  it('is answered with the keyboard only, and acknowledged', async () => {
+    const fake = fakeWith();
+    const { element } = await mount(fake);
+    await untilState(element, 'open');
+    const submitted = new Promise<CustomEvent>((resolve) => element.addEventListener('participe-submit', (e) => resolve(e as CustomEvent)));
+
+    buttonNamed(element, 'Oui').focus();
+    await sendKeys({ press: 'Tab' }); // to "Non"
+    await sendKeys({ press: 'Enter' });
+    await until(() => activeInShadow(element)?.id === 'comment', 'focus on the comment');
+    expect(buttonNamed(element, 'Non').getAttribute('aria-pressed')).to.equal('true');
+    await expect(element).to.be.accessible();
+
+    await sendKeys({ type: 'Le formulaire est introuvable.' });
+    expect(shadow(element).querySelector('#comment-counter')!.textContent).to.contain('470 caractères restants');
+    await sendKeys({ press: 'Tab' }); // privacy notice summary
+    await sendKeys({ press: 'Tab' }); // send
+    expect(activeInShadow(element)?.textContent?.trim()).to.equal('Envoyer');
+    await sendKeys({ press: 'Enter' });
+
+    await untilState(element, 'submitted');
+    const event = await submitted;
+    expect(event.detail.initiative).to.equal(pageFeedbackExample.id);
+    expect(fake.contributions).to.have.length(1);
+    expect(fake.contributions[0]).to.deep.include({ type: 'page-feedback', channel: 'web', language: 'fr' });
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'no', comment: 'Le formulaire est introuvable.', page: PAGE });
+    expect(text(element)).to.contain('Merci de votre rétroaction');
+    expect(activeInShadow(element)?.classList.contains('status')).to.equal(true);
+    await expect(element).to.be.accessible();
+  });
+
+  it('refuses a comment over the limit with a message next to the field', async () => {
+    const { element } = await mount(fakeWith({ definition: { commentMaxLength: 10 } }));
+    await untilState(element, 'open');
+    buttonNamed(element, 'Oui').click();
+    await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
+    const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+    textarea.value = 'Beaucoup trop long';
+    textarea.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(shadow(element).querySelector('#comment-counter')!.textContent).to.contain('8 caractères de trop');
+    buttonNamed(element, 'Envoyer').click();
+    await until(() => !!shadow(element).querySelector('#comment-error'), 'error message');
+    expect(shadow(element).querySelector('#comment-error')!.textContent).to.contain('dépasse la limite de 10 caractères');
+    expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea.getAttribute('aria-describedby')).to.contain('comment-error');
+    expect(activeInShadow(element)).to.equal(textarea);
+    expect(stateOf(element)).to.equal('open');
+    await expect(element).to.be.accessible();
+  });
+
+  it('sends at once when comments are turned off', async () => {
+    const fake = fakeWith({ definition: { commentMaxLength: 0 } });
+    const { element } = await mount(fake);
+    await untilState(element, 'open');
+    buttonNamed(element, 'Oui').click();
+    await untilState(element, 'submitted');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'yes', page: PAGE });
+  });
+
+  it('switches language live when an ancestor\u2019s lang changes', async () => {
+    const { element, wrapper } = await mount(fakeWith());
+    await untilState(element, 'open');
+    expect(text(element)).to.contain('Avez-vous trouvé');
+    wrapper.setAttribute('lang', 'en-CA');
+    await until(() => text(element).includes('Did you find what you were looking for?'), 'English');
+    expect(buttonNamed(element, 'Yes')).to.exist;
+    await expect(element).to.be.accessible();
+    document.documentElement.lang = 'en';
+    wrapper.removeAttribute('lang');
+    await element.updateComplete;
+    expect(text(element)).to.contain('Did you find');
+    document.documentElement.lang = '';
+  });
+
+  it('shows the closed and upcoming states with their dates', async () => {
+    const closed = await mount(fakeWith({ status: 'closed', closesAt: '2026-02-01T12:00:00Z' }));
+    await untilState(closed.element, 'closed');
+    expect(text(closed.element)).to.contain('La participation a pris fin le 1 février 2026');
+    await expect(closed.element).to.be.accessible();
+
+    const upcoming = await mount(fakeWith({ opensAt: '2099-05-01T12:00:00Z', closesAt: '2099-06-01T12:00:00Z' }), { lang: 'en' });
+    await untilState(upcoming.element, 'upcoming');
+    expect(text(upcoming.element)).to.contain('Participation opens on May 1, 2099');
+    await expect(upcoming.element).to.be.accessible();
+  });
+
+  it('keeps an answer given offline and sends it when the collector answers again, even after a reload', async () => {
+    const fake = fakeWith({}, { submit: 'network-error' });
+    const first = await mount(fake);
+    await untilState(first.element, 'open');
+    buttonNamed(first.element, 'Oui').click();
+    await until(() => !!shadow(first.element).querySelector('#comment'), 'comment field');
+    buttonNamed(first.element, 'Envoyer').click();
+    await untilState(first.element, 'offline');
+    expect(text(first.element)).to.contain('Votre réponse est enregistrée sur cet appareil');
+    await expect(first.element).to.be.accessible();
+
+    // The page reloads while the collector is still unreachable; then the network comes back.
+    first.wrapper.innerHTML = '';
+    fake.options.submit = 'accept';
+    const again = document.createElement('participe-page-feedback');
+    Object.assign(again, { initiative: pageFeedbackExample.id, collector: first.collector, page: PAGE });
+    first.wrapper.append(again);
+    await untilState(again, 'submitted', 8000);
+    expect(fake.contributions).to.have.length(1);
+  });
+
+  it('restores a draft after a reload', async () => {
+    const first = await mount(fakeWith());
+    await untilState(first.element, 'open');
+    buttonNamed(first.element, 'Non').click();
+    await until(() => !!shadow(first.element).querySelector('#comment'), 'comment field');
+    const textarea = shadow(first.element).querySelector<HTMLTextAreaElement>('#comment')!;
+    textarea.value = 'Brouillon';
+    textarea.dispatchEvent(new Event('input'));
+    fixtureCleanup();
+
+    const second = await mount(fakeWith(), { collector: first.collector });
+    await untilState(second.element, 'open');
+    await second.element.updateComplete;
+    expect(shadow(second.element).querySelector<HTMLTextAreaElement>('#comment')!.value).to.equal('Brouillon');
+    expect(buttonNamed(second.element, 'Non').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('renders a preview without a collector, and sends nothing', async () => {
+    const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback lang="en" .preview=${pageFeedbackExample}></participe-page-feedback>`);
+    await untilState(element, 'open');
+    Object.assign(element, { preview: { ...pageFeedbackExample, definition: { commentMaxLength: 0 } } });
+    await element.updateComplete;
+    await untilState(element, 'open');
+    buttonNamed(element, 'No').click();
+    await untilState(element, 'submitted');
+    expect(text(element)).to.contain('Preview: nothing was sent.');
+  });
+
+  describe('when misconfigured, says what is wrong in the element and the console', () => {
+    let logged: string[] = [];
+    const originalError = console.error;
+    beforeEach(() => {
+      logged = [];
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    });
+    afterEach(() => (console.error = originalError));
+
+    const cases: Array<[string, string, string]> = [
+      ['no initiative', '<participe-page-feedback collector="https://c.test/"></participe-page-feedback>', 'the "initiative" attribute is missing'],
+      ['a malformed initiative id', '<participe-page-feedback initiative="Not An Id" collector="https://c.test/"></participe-page-feedback>', 'is not an initiative id'],
+      ['no collector', '<participe-page-feedback initiative="abc"></participe-page-feedback>', 'the "collector" attribute is missing'],
+      ['strings that are not JSON', '<participe-page-feedback initiative="abc" collector="https://c.test/" strings="{oops"></participe-page-feedback>', 'not valid JSON'],
+      ['an unknown string key', `<participe-page-feedback initiative="abc" collector="https://c.test/" strings='{"fr":{"questoin":"x"}}'></participe-page-feedback>`, 'fr.questoin: unknown string'],
+      ['a page that is not a web address', '<participe-page-feedback initiative="abc" collector="https://c.test/" page="mailto:x@y.z"></participe-page-feedback>', 'the "page" attribute'],
+    ];
+    for (const [name, markup, expected] of cases) {
+      it(`with ${name}`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+        wrapper.innerHTML = markup;
+        const element = wrapper.firstElementChild as ParticipePageFeedback;
+        await untilState(element, 'error');
+        expect(text(element)).to.contain('Ce module de participation est mal configuré');
+        expect(text(element)).to.contain(expected);
+        expect(logged.join('\n')).to.contain('[participe] <participe-page-feedback>').and.contain(expected);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('with a malformed definition, naming the field', async () => {
+      const element = await fixture<ParticipePageFeedback>(
+        html`<participe-page-feedback .preview=${{ ...pageFeedbackExample, definition: { commentMaxLength: 'long' } }}></participe-page-feedback>`,
+      );
+      await untilState(element, 'error');
+      expect(text(element)).to.contain('definition.commentMaxLength: expected number');
+      expect(logged.join('\n')).to.contain('definition.commentMaxLength');
+    });
+
+    it('with an initiative of another type', async () => {
+      const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback .preview=${{ ...pageFeedbackExample, type: 'survey' }}></participe-page-feedback>`);
+      await untilState(element, 'error');
+      expect(text(element)).to.contain('is a survey: show it with <participe-survey>');
+    });
+
+    it('with an initiative the collector does not know', async () => {
+      const { element } = await mount(fakeCollector({ initiatives: {} }));
+      await untilState(element, 'error');
+      expect(text(element)).to.contain('no initiative "retroaction-pages"');
+    });
+  });
+
+  it('offers to try again when the collector cannot be reached, and recovers', async () => {
+    const fake = fakeWith({}, { unreachable: true });
+    const { element } = await mount(fake, { lang: 'en' });
+    await untilState(element, 'error', 8000);
+    expect(text(element)).to.contain('This feature could not be loaded');
+    await expect(element).to.be.accessible();
+    fake.options.unreachable = false;
+    buttonNamed(element, 'Try again').click();
+    await untilState(element, 'open');
+  });
+
+  it('takes wording overrides per instance', async () => {
+    const { element } = await mount(fakeWith(), { attributes: `strings='{"fr":{"question":"Cette page vous a-t-elle aidé\u202f?"}}'` });
+    await untilState(element, 'open');
+    expect(text(element)).to.contain('Cette page vous a-t-elle aidé');
+  });
+
+  it('registers once even when its script runs twice', async () => {
+    await import('../src/define.js?again' as string).catch(() => undefined);
+    expect(customElements.get('participe-page-feedback')).to.exist;
+  });
+});
