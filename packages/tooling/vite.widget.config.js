@@ -4,7 +4,7 @@
 // Lazy parts (charts, challenges) become separate chunks, loaded only when needed.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { minifyTemplates } from './minify-templates.js';
 
 const pkg = JSON.parse(readFileSync(resolve(process.cwd(), 'package.json'), 'utf8'));
@@ -12,7 +12,7 @@ const name = pkg.name.replace('@participe/', '');
 
 export default defineConfig({
   root: process.cwd(),
-  resolve: { conditions: ['source'] },
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   plugins: [minifyTemplates()],
   build: {
     outDir: 'dist',

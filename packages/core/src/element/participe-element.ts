@@ -4,6 +4,7 @@ import { notice } from '../atoms/notice.js';
 import { CollectorError } from '../client/collector-error.js';
 import { initiativeUrl, readJson } from '../client/read.js';
 import { browserStore } from '../client/storage.js';
+import { slugPattern } from '../schemas/patterns.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
 import type { InitiativeStatus, InitiativeType, PrivacyNotice } from '../schemas/initiative.js';
@@ -243,7 +244,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   private async fetchInitiative(): Promise<unknown> {
-    if (!this.initiative || !this.collector) throw new Error('nothing to fetch');
+    if (!this.initiative || !slugPattern.test(this.initiative) || !this.collector) throw new Error('nothing to fetch');
     return readJson(initiativeUrl(this.collector, this.initiative));
   }
 

@@ -1,0 +1,46 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { mockCollector } from './collector.js';
+import './preview.css';
+
+// Controls and docs come from each package's generated custom-elements.json.
+const manifests = import.meta.glob<{ default: { modules?: unknown[] } }>('../packages/*/custom-elements.json', { eager: true });
+setCustomElementsManifest({ schemaVersion: '1.0.0', modules: Object.values(manifests).flatMap((manifest) => manifest.default.modules ?? []) });
+
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the host page',
+      toolbar: { title: 'Langue / Language', icon: 'globe', items: [{ value: 'fr', title: 'Français' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+    },
+    theme: {
+      description: 'Host page theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'quebec', title: 'Québec (default tokens)' },
+          { value: 'ministry', title: 'A ministry’s own tokens' },
+          { value: 'dark', title: 'Dark host page' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'fr', theme: 'quebec' },
+  loaders: [
+    async ({ id, parameters }) => {
+      // Drafts and queued answers of an earlier story must not leak into this one.
+      localStorage.clear();
+      await mockCollector(id, parameters.collector);
+      return {};
+    },
+  ],
+  decorators: [(story, { globals }) => html`<div class="story theme-${globals.theme}" lang=${globals.locale}>${story()}</div>`],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+export default preview;

@@ -1,0 +1,114 @@
+// Every story of the built Storybook, opened in Chromium: it renders, its play function passes,
+// the widget ends in the state the story declares (`parameters.state`), and axe finds no
+// WCAG 2.x A/AA violation — in the default theme, and in the other themes for French stories.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@participe/tooling/chromium';
+import { serveStatic } from '@participe/tooling/static-server';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const index = JSON.parse(readFileSync(`${dist}index.json`, 'utf8')) as { entries: Record<string, { id: string; type: string; name: string }> };
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+const runs = stories.flatMap((story) => {
+  const french = !story.id.endsWith('-english');
+  return ['quebec', ...(french ? ['ministry', 'dark'] : [])].map((theme) => ({ story, theme }));
+});
+
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+});
+
+/** Leaves the previous story first, so that its requests still running cannot report into the next one. */
+async function freshPage(): Promise<Page> {
+  if (!page) {
+    page = await browser.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  }
+  await page.goto('about:blank');
+  consoleErrors = [];
+  return page;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Outcome {
+  phase: string | undefined;
+  expected: string | undefined;
+  state: string | undefined;
+  violations: Array<{ id: string; nodes: number; help: string }>;
+}
+
+async function open(id: string, theme: string): Promise<Outcome> {
+  await freshPage();
+  await page.goto(`${server.url}iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
+  await page.waitForFunction(() => {
+    const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+    return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+  });
+  // Let a widget that is still loading or sending settle in its declared state.
+  await page
+    .waitForFunction(
+      () => {
+        const expected = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { story?: { parameters?: { state?: string } } } } }).__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters
+          ?.state;
+        const widget = [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('participe-'));
+        return !expected || !!widget?.matches(`:state(${expected})`);
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string; story?: { parameters?: { state?: string } } } } }).__STORYBOOK_PREVIEW__?.currentRender;
+    const widget = [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('participe-'));
+    const states = ['loading', 'open', 'upcoming', 'closed', 'error', 'offline', 'submitted'];
+    const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
+    const result = widget
+      ? await axe.run(widget, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+      : { violations: [{ id: 'no-widget', help: 'the story rendered no participe-* element', nodes: [] }] };
+    return {
+      phase: render?.phase,
+      expected: render?.story?.parameters?.state,
+      state: widget ? states.find((state) => widget.matches(`:state(${state})`)) : undefined,
+      violations: result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length })),
+    };
+  });
+}
+
+describe('Storybook stories', () => {
+  it('has stories to check', () => {
+    expect(stories.length).toBeGreaterThan(0);
+  });
+
+  it.each(runs.map(({ story, theme }) => [`${story.id} (${theme})`, story.id, theme]))('%s', async (_name, id, theme) => {
+    const outcome = await open(id, theme);
+    expect(outcome.phase).toBe('finished');
+    expect(outcome.expected, 'every story declares parameters.state').toBeDefined();
+    expect(outcome.state).toBe(outcome.expected);
+    expect(outcome.violations).toEqual([]);
+    // Misconfigured widgets say so in the console, with the [participe] prefix; stories that cut the
+    // network show the browser's own failed-request lines. Nothing else may reach the console.
+    const expected = (message: string) =>
+      (outcome.expected === 'error' && message.includes('[participe]')) ||
+      ((outcome.expected === 'error' || outcome.expected === 'offline') && message.startsWith('Failed to load resource: net::'));
+    expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
+  });
+});
