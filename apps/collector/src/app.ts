@@ -1,8 +1,9 @@
+import { createHash, randomBytes } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
@@ -17,25 +18,31 @@ import { staticRoutes } from './routes/static.js';
 import { systemRoutes } from './routes/system.js';
 import { validatorCompiler } from './validation.js';
 
+const addressSalt = randomBytes(16);
+const addressKey = (address: string) => createHash('sha256').update(addressSalt).update(address).digest('base64url');
+
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 export interface AppDependencies {
   /** Opened and migrated by the caller, which also closes it after `app.close()`. */
   db: Database;
   now?: () => Date;
+  /** Where log lines go (standard output by default); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
 /**
  * Builds the collector: plugins first (docs, security headers, rate limits), then routes. Binds no
  * port, so tests drive it with `inject()`; `server.ts` boots it.
  */
-export async function buildApp(config: AppConfig, { db, now = () => new Date() }: AppDependencies) {
+export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream }: AppDependencies) {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     // A number of hops becomes "trust the nearest n proxies", as Fastify documents it.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     logger: {
       level: config.logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // No addresses, headers, query strings or bodies in logs: they can identify a person.
       redact: ['req.headers.authorization', 'req.headers.cookie'],
       serializers: {
@@ -83,6 +90,8 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date() }
     timeWindow: 60_000,
     // After CORS (onRequest), so that a widget can read the 429 and its Retry-After; before parsing bodies.
     hook: 'preParsing',
+    // Counters are keyed by a salted hash: client addresses are neither logged nor kept in clear.
+    keyGenerator: (request) => addressKey(request.ip),
     // Static files are cached public scripts and pages, not an abuse target worth a counter.
     allowList: (request) => request.url.startsWith('/widgets/') || request.url.startsWith('/console/'),
     errorResponseBuilder: (_request, context) =>
@@ -102,3 +111,5 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date() }
 
   return app;
 }
+
+export type CollectorApp = Awaited<ReturnType<typeof buildApp>>;

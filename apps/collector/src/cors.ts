@@ -15,7 +15,8 @@ declare module 'fastify' {
 /** The initiative a public request names in `:id`; drafts count as absent. */
 export function requestedInitiative(request: FastifyRequest, db: Database): Promise<InitiativeRecord | undefined> {
   if (!request.initiativeLookup) {
-    const id = (request.params as { id?: unknown }).id;
+    // Preflights reach the CORS plugin's catch-all OPTIONS route, which has no `:id` parameter.
+    const id = (request.params as { id?: unknown }).id ?? request.url.match(/^\/v1\/initiatives\/([^/?#]+)/)?.[1];
     request.initiativeLookup = z.safeParse(Slug, id).success
       ? findInitiative(db, id as string).then((initiative) => (initiative?.status === 'draft' ? undefined : initiative))
       : Promise.resolve(undefined);

@@ -29,7 +29,7 @@ afterEach(() => fixtureCleanup());
 describe('language resolution', () => {
   it('crosses shadow roots to the nearest lang and follows changes live', async () => {
     const wrapper = await fixture<HTMLDivElement>(fixtureHtml`<div lang="en-CA"><shadow-host></shadow-host></div>`);
-    const host = wrapper.querySelector('shadow-host')!;
+    const host = wrapper.querySelector<ShadowHost>('shadow-host')!;
     await host.updateComplete;
     const probe = host.shadowRoot!.querySelector<LanguageProbe>('language-probe')!;
     await probe.updateComplete;

@@ -3,16 +3,16 @@ import { PGlite } from '@electric-sql/pglite';
 import type { Database, Queryable, Row } from './database.js';
 
 export interface PgliteOptions {
-  /** Directory holding the database files; created when missing. */
-  dataDir: string;
+  /** Directory holding the database files, created when missing; in memory when absent (tests). */
+  dataDir?: string;
   /** A tarball from `dumpDataDir()` to start from (tests use one migrated template). */
   loadDataDir?: Blob | File;
 }
 
 /** Embedded PostgreSQL (WASM) in a data directory: nothing to install. One process owns the directory. */
 export async function openPglite({ dataDir, loadDataDir }: PgliteOptions): Promise<Database & { pglite: PGlite }> {
-  mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
   const run = (target: Pick<PGlite, 'query'>): Queryable => ({
     async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
       const result = await target.query<T>(sql, params as unknown[]);

@@ -1,16 +1,5 @@
-import * as z from 'zod/mini';
-import { Slug } from '@participe/core/schemas';
+import { PageFeedbackResults } from '@participe/core/schemas';
 import type { ResultsHook } from './index.js';
-
-/** Published results of a page-feedback initiative: how many found what they were looking for. */
-export const PageFeedbackResults = z.strictObject({
-  initiative: Slug,
-  type: z.literal('page-feedback'),
-  /** Contributions counted: every one except those a moderator rejected. */
-  total: z.int().check(z.minimum(0)),
-  answers: z.strictObject({ yes: z.int().check(z.minimum(0)), no: z.int().check(z.minimum(0)) }),
-});
-export type PageFeedbackResults = z.infer<typeof PageFeedbackResults>;
 
 export const pageFeedbackResults: ResultsHook<PageFeedbackResults> = {
   schema: PageFeedbackResults,

@@ -27,12 +27,12 @@ export async function listAudit(
     const position = decodeCursor(page.cursor, 1);
     if (!position || !/^\d{1,19}$/.test(position[0]!)) return 'bad_cursor';
     params.push(position[0]);
-    before = ' AND id < $2::bigint';
+    before = ' AND audit_log.id < $2::bigint';
   }
   params.push(page.limit + 1);
   const rows = await db.query(
     `SELECT id::text AS id, actor_kind, actor_id, action, target_type, target_id, at FROM audit_log
-     WHERE organisation_id = $1${before} ORDER BY id DESC LIMIT $${params.length}`,
+     WHERE organisation_id = $1${before} ORDER BY audit_log.id DESC LIMIT $${params.length}`,
     params,
   );
   const items: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({

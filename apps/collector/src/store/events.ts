@@ -28,7 +28,7 @@ export async function recordEvent(tx: Queryable, initiativeId: string, type: Liv
 /** Events of one initiative after `afterId`, oldest first: what a reconnecting viewer missed. */
 export async function eventsAfter(db: Queryable, initiativeId: string, afterId: string, limit = 1000): Promise<LiveEvent[]> {
   return db.query<LiveEvent & Record<string, unknown>>(
-    `SELECT id::text AS id, type, data FROM events WHERE initiative_id = $1 AND id > $2::bigint ORDER BY id LIMIT $3`,
+    `SELECT id::text AS id, type, data FROM events WHERE initiative_id = $1 AND events.id > $2::bigint ORDER BY events.id LIMIT $3`,
     [initiativeId, afterId, limit],
   );
 }

@@ -38,10 +38,16 @@ export async function listAccounts(db: Queryable, organisationId: string): Promi
   return rows.map(accountSummary);
 }
 
-export async function createSession(db: Queryable, accountId: string, tokenHash: string, expiresAt: Date): Promise<void> {
+/** Starts a session lasting `ttlMs` by the database's clock (the one that checks it); returns its end. */
+export async function createSession(db: Queryable, accountId: string, tokenHash: string, ttlMs: number): Promise<string> {
   // Sign-ins are rare: clearing expired sessions here keeps the table small without a timer.
   await db.query('DELETE FROM staff_sessions WHERE expires_at < now()');
-  await db.query('INSERT INTO staff_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, accountId, expiresAt]);
+  const [row] = await db.query<{ expires_at: Date }>(
+    `INSERT INTO staff_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, now() + make_interval(secs => $3::double precision / 1000))
+     RETURNING expires_at`,
+    [tokenHash, accountId, ttlMs],
+  );
+  return iso(row!.expires_at);
 }
 
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { localizedText } from './common.js';
+import { localizedText, Slug } from './common.js';
 import { initiativeOf, initiativeSettings } from './initiative.js';
 
 /** "Did you find what you were looking for?" at the bottom of a page. */
@@ -29,3 +29,12 @@ export const pageFeedbackPayload = (definition: PageFeedbackDefinition) =>
     page: PageAddress,
   });
 export type PageFeedbackPayload = z.infer<ReturnType<typeof pageFeedbackPayload>>;
+
+/** Published results: how many found what they were looking for. Rejected contributions are not counted. */
+export const PageFeedbackResults = z.strictObject({
+  initiative: Slug,
+  type: z.literal('page-feedback'),
+  total: z.int().check(z.minimum(0)),
+  answers: z.strictObject({ yes: z.int().check(z.minimum(0)), no: z.int().check(z.minimum(0)) }),
+});
+export type PageFeedbackResults = z.infer<typeof PageFeedbackResults>;

@@ -15,6 +15,10 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
   await app.register(async (secured) => {
     // After the rate limiter (preParsing) and before the body is validated.
     secured.addHook('preValidation', bearerAuthentication(ctx.db));
+    // Documents the bearer requirement on every route of this scope.
+    secured.addHook('onRoute', (route) => {
+      route.schema = { ...route.schema, security: [{ bearer: [] }] };
+    });
     await secured.register(sessionRoutes, ctx);
     await secured.register(staffInitiativeRoutes, ctx);
     await secured.register(staffContributionRoutes, ctx);

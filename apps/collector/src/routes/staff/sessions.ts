@@ -40,7 +40,6 @@ export const signInRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
       if (!account || !valid) throw new ApiProblem(401, 'unauthorized', 'This email and password do not match an account.');
       const token = newToken('session');
       const sessionHash = hashToken(token);
-      const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionTtlMs);
       const principal: Principal = {
         kind: 'account',
         id: account.id,
@@ -49,11 +48,11 @@ export const signInRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) 
         organisationId: account.organisation_id,
         sessionHash,
       };
-      await ctx.db.transaction(async (tx) => {
-        await createSession(tx, account.id, sessionHash, expiresAt);
+      const expiresAt = await ctx.db.transaction(async (tx) => {
         await recordAudit(tx, actorOf(principal), 'session.create', { type: 'session' });
+        return createSession(tx, account.id, sessionHash, ctx.config.sessionTtlMs);
       });
-      return reply.code(201).send({ token, expiresAt: expiresAt.toISOString(), me: await describe(ctx, principal) });
+      return reply.code(201).send({ token, expiresAt, me: await describe(ctx, principal) });
     },
   );
 };

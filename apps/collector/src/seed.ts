@@ -1,0 +1,41 @@
+import { demoOrganisation, pageFeedbackExample } from '@participe/core/fixtures';
+import { PageFeedbackSettings, type Organisation } from '@participe/core/schemas';
+import * as z from 'zod/mini';
+import type { Database } from './db/database.js';
+import { hashPassword } from './passwords.js';
+import { insertInitiative, updateResultsPublished, updateStatus } from './store/initiatives.js';
+import { upsertOrganisation } from './store/organisations.js';
+import { ensureAccount, findAccountByEmail } from './store/staff.js';
+
+export const demoAccount = { email: 'demo@ministere-demo.example', password: 'demo-participe-2026' } as const;
+
+/** A second ministry, so that the demo can show one organisation never sees another's data. */
+export const otherOrganisation: Organisation = {
+  id: 'ministere-autre',
+  name: { fr: 'Ministère de l’Autre Exemple', en: 'Ministry of Another Example' },
+};
+export const otherAccount = { email: 'demo@ministere-autre.example', password: 'autre-participe-2026' } as const;
+
+async function ensureDemoAccount(db: Database, organisationId: string, account: { email: string; password: string }) {
+  if (await findAccountByEmail(db, account.email)) return;
+  await ensureAccount(db, { organisationId, email: account.email, passwordHash: await hashPassword(account.password), role: 'admin' });
+}
+
+/**
+ * Creates the demo data unless it exists: two organisations with an admin each, and the open
+ * page-feedback initiative of the fixtures. Running it again changes nothing.
+ */
+export async function seedDemo(db: Database): Promise<void> {
+  await upsertOrganisation(db, demoOrganisation);
+  await upsertOrganisation(db, otherOrganisation);
+  await ensureDemoAccount(db, demoOrganisation.id, demoAccount);
+  await ensureDemoAccount(db, otherOrganisation.id, otherAccount);
+
+  const { organisation, status, resultsPublished, ...settings } = pageFeedbackExample;
+  const checked = z.parse(PageFeedbackSettings, settings);
+  await db.transaction(async (tx) => {
+    if (!(await insertInitiative(tx, organisation.id, checked))) return;
+    await updateStatus(tx, checked.id, status);
+    await updateResultsPublished(tx, checked.id, resultsPublished);
+  });
+}

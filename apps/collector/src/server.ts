@@ -1,0 +1,47 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { openDatabase } from './db/open.js';
+import { seedDemo } from './seed.js';
+
+/** Boots the collector from the environment; every failure to start exits non-zero with its reason. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`[participe] ${error.message}`);
+    process.exit(2);
+  }
+
+  // The app's logger does not exist yet; storage warnings (a lost connection) go to stderr meanwhile and after.
+  const storageLog = { warn: (object: { err?: unknown }, message: string) => console.warn(`[participe] ${message}:`, object.err instanceof Error ? object.err.message : '') };
+  const db = await openDatabase(config, storageLog);
+  const app = await buildApp(config, { db });
+  if (config.seedDemo) await seedDemo(db);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`storage: ${db.driver === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('[participe] the collector could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StaffContribution } from '@participe/core/schemas';
+import * as z from 'zod/mini';
+import { contributionsCsv, defuseFormula, flatten } from '../src/csv.js';
+import { bearer, demoInitiative, drivers, startHarness, type Harness } from './support/harness.js';
+
+describe('CSV helpers', () => {
+  it.each([
+    ['=SUM(A1:A2)', "'=SUM(A1:A2)"],
+    ['+1', "'+1"],
+    ['-1+2', "'-1+2"],
+    ['@cmd', "'@cmd"],
+    ['\tTAB', "'\tTAB"],
+    ['\rCR', "'\rCR"],
+    ['Plain text = fine', 'Plain text = fine'],
+    ['', ''],
+  ])('defuses %j as %j', (cell, expected) => {
+    expect(defuseFormula(cell)).toBe(expected);
+  });
+
+  it('flattens nested payloads into dotted columns', () => {
+    expect(flatten({ answer: 'yes', scores: { a: 1, b: { c: true } }, list: [1, 'x'] }, 'payload')).toEqual({
+      'payload.answer': 'yes',
+      'payload.scores.a': 1,
+      'payload.scores.b.c': true,
+      'payload.list': '[1,"x"]',
+    });
+  });
+
+  it('writes a BOM, a header with the union of payload columns, and one row per contribution', () => {
+    const base = { initiative: 'x', channel: 'web', language: 'fr', participant: randomUUID(), moderationState: 'approved', enteredBy: null } as const;
+    const csv = contributionsCsv([
+      { ...base, id: randomUUID(), receivedAt: '2026-01-01T00:00:00.000Z', payload: { answer: 'yes' } },
+      { ...base, id: randomUUID(), receivedAt: '2026-01-02T00:00:00.000Z', payload: { answer: 'no', comment: 'Oui, "vraiment"' } },
+    ]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'receivedAt', 'channel', 'language', 'moderationState', 'participant', 'enteredBy', 'payload.answer', 'payload.comment']);
+    expect(rows.map((row) => row['payload.comment'])).toEqual(['', 'Oui, "vraiment"']);
+  });
+});
+
+describe.each(drivers)('exports on %s', (driver) => {
+  let h: Harness;
+  const nasty = ['=HYPERLINK("http://evil.example","clic")', '+33 1 23', '-2+3', '@SUM(1)', 'Ligne 1\nLigne 2, avec "guillemets"', 'Éléphant à l’école'];
+  beforeAll(async () => {
+    h = await startHarness(driver);
+    for (const comment of nasty) {
+      const entry = { channel: 'paper', language: 'fr', idempotencyKey: randomUUID(), payload: { answer: 'no', comment, page: 'https://www.quebec.ca/a' } };
+      const response = await h.app.inject({ method: 'POST', url: `/v1/staff/initiatives/${demoInitiative}/contributions`, headers: bearer(h.tokens.demo.admin), payload: entry });
+      expect(response.statusCode).toBe(201);
+    }
+  });
+  afterAll(() => h?.close());
+
+  it('exports CSV that spreadsheets open safely: BOM, quoting, no formulas', async () => {
+    const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${demoInitiative}/export?format=csv`, headers: bearer(h.tokens.demo.analyst) });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="retroaction-pages-\d{4}-\d\d-\d\d\.csv"$/);
+    const text = response.rawPayload.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row['payload.comment'])).toEqual([
+      `'${nasty[0]}`,
+      `'${nasty[1]}`,
+      `'${nasty[2]}`,
+      `'${nasty[3]}`,
+      nasty[4],
+      nasty[5],
+    ]);
+    expect(rows.every((row) => row.channel === 'paper' && row.enteredBy !== '')).toBe(true);
+    expect(text).toContain('"Ligne 1\nLigne 2, avec ""guillemets"""');
+  });
+
+  it('exports JSON with the payloads as stored', async () => {
+    const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${demoInitiative}/export?format=json`, headers: bearer(h.tokens.demo.admin) });
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    const items = z.parse(z.array(StaffContribution), response.json());
+    expect(items.map((item) => (item.payload as { comment: string }).comment)).toEqual(nasty);
+  });
+
+  it('refuses an unknown format', async () => {
+    const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${demoInitiative}/export?format=xlsx`, headers: bearer(h.tokens.demo.admin) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().issues[0].path).toBe('query.format');
+  });
+});

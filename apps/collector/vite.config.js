@@ -1,0 +1,21 @@
+// @ts-check
+// Bundles the collector into dist/server.js for Node 20. @participe/core is TypeScript source in this
+// workspace, so it is bundled; every other dependency stays an import resolved from node_modules.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: {
+    noExternal: ['@participe/core'],
+    resolve: { conditions: ['source'], externalConditions: ['node'] },
+    target: 'node',
+  },
+  build: {
+    ssr: 'src/server.ts',
+    outDir: 'dist',
+    target: 'node20',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: { output: { entryFileNames: 'server.js' } },
+  },
+});

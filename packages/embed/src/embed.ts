@@ -1,0 +1,13 @@
+import { startLoader } from './loader.js';
+
+// The one script a webmaster pastes:
+//   <script src="https://collector.example.ca/widgets/embed.js" async></script>
+// Bundles are fetched from the script's own folder; the collector is the site that serves it,
+// unless the tag says otherwise with data-collector="https://…".
+const script = document.currentScript as HTMLScriptElement | null;
+if (!script?.src) {
+  console.error('[participe] embed.js must be loaded with a <script src="…"> tag (not as a module, not inline).');
+} else {
+  const assets = new URL('./', script.src).href;
+  startLoader({ assets, collector: script.dataset['collector'] ?? new URL('../', assets).href });
+}

@@ -1,0 +1,119 @@
+/**
+ * Finds Participe widgets on a page and imports only their bundles. Two ways to place a widget:
+ *
+ *   <participe-page-feedback initiative="…"></participe-page-feedback>
+ *   <div data-participe="page-feedback" data-initiative="…"></div>   (for CMSs that strip unknown tags)
+ *
+ * A widget's bundle is imported when the widget comes within reach of the viewport; widgets added
+ * later (single-page sites) are found too.
+ */
+
+export interface LoaderOptions {
+  /** Where widget bundles live (`…/widgets/`). */
+  assets: string;
+  /** The collector's address, given to widgets that do not name one. */
+  collector: string;
+  root?: Document;
+  /** How to import a bundle; injectable for tests. */
+  importBundle?: (url: string) => Promise<unknown>;
+}
+
+const namePattern = /^[a-z]+(?:-[a-z]+)*$/;
+const prefix = 'participe-';
+
+/** Room kept for a widget until its code arrives, so that the page does not jump. */
+const reservedHeight: Record<string, string> = {
+  'page-feedback': '6.5rem',
+  survey: '24rem',
+  'idea-board': '24rem',
+  testimonials: '20rem',
+  budget: '28rem',
+  qa: '24rem',
+  petition: '20rem',
+};
+
+/** Attributes a `data-participe` container may pass on (as `data-…`). */
+const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page'];
+
+export function startLoader({ assets, collector, root = document, importBundle = (url) => import(/* @vite-ignore */ url) }: LoaderOptions) {
+  const requested = new Map<string, Promise<unknown>>();
+
+  const load = (name: string) => {
+    if (!requested.has(name)) {
+      const url = new URL(`${prefix}${name}.js`, assets).href;
+      requested.set(
+        name,
+        importBundle(url).catch((error: unknown) => console.error(`[participe] could not load <${prefix}${name}> from ${url}:`, error)),
+      );
+    }
+  };
+
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport.unobserve(entry.target);
+        load(entry.target.localName.slice(prefix.length));
+      }
+    },
+    { rootMargin: '800px 0px' },
+  );
+
+  const adopt = (element: Element) => {
+    const name = element.localName.slice(prefix.length);
+    if (!namePattern.test(name) || customElements.get(element.localName)) return;
+    if (!element.hasAttribute('collector')) element.setAttribute('collector', collector);
+    nearViewport.observe(element);
+  };
+
+  const upgradeContainer = (container: HTMLElement) => {
+    const name = container.dataset['participe'] ?? '';
+    container.removeAttribute('data-participe');
+    if (!namePattern.test(name)) {
+      console.error(`[participe] data-participe="${name}" is not a widget name (e.g. "page-feedback")`);
+      return;
+    }
+    const widget = root.createElement(`${prefix}${name}`);
+    for (const attribute of passedOn) {
+      const value = container.dataset[attribute];
+      if (value !== undefined) widget.setAttribute(attribute, value);
+    }
+    container.append(widget);
+    adopt(widget);
+  };
+
+  const scan = (node: Element | Document) => {
+    for (const element of node instanceof Element ? [node, ...node.querySelectorAll('*')] : node.querySelectorAll('*')) {
+      if (element instanceof HTMLElement && element.dataset['participe'] !== undefined) upgradeContainer(element);
+      else if (element.localName.startsWith(prefix)) adopt(element);
+    }
+  };
+
+  reserveSpace(root);
+  scan(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+  observer.observe(root.documentElement, { childList: true, subtree: true });
+
+  return {
+    /** Bundles asked for so far, by widget name. */
+    requested,
+    stop: () => {
+      observer.disconnect();
+      nearViewport.disconnect();
+    },
+  };
+}
+
+/**
+ * Until a widget is defined, keep its room (a constructed stylesheet: allowed under a strict CSP,
+ * and it touches nothing but Participe's own elements).
+ */
+function reserveSpace(root: Document) {
+  const sheet = new CSSStyleSheet();
+  for (const [name, height] of Object.entries(reservedHeight)) {
+    sheet.insertRule(`${prefix}${name}:not(:defined){display:block;min-height:${height}}`);
+  }
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
