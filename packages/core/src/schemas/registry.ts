@@ -24,4 +24,5 @@ export const typeSchemas: Partial<Record<InitiativeType, InitiativeTypeSchemas>>
     initiative: PageFeedbackInitiative,
     payload: pageFeedbackPayload,
   }),
+  // `pnpm new:widget` adds new types above this line.
 };
