@@ -10,7 +10,8 @@ export function minifyTemplates() {
     apply: 'build',
     async transform(code, id) {
       if (!/\.[jt]s$/.test(id) || id.includes('/node_modules/') || !/\b(html|css)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // conservativeCollapse keeps one space where templates meet text (`${label} <span>`).
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true } });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

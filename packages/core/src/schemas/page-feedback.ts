@@ -16,7 +16,7 @@ export const PageFeedbackInitiative = initiativeOf('page-feedback', PageFeedback
 export type PageFeedbackInitiative = z.infer<typeof PageFeedbackInitiative>;
 
 /** The page a citizen rated, without query string or fragment (they can hold personal data). */
-const PageAddress = z.httpUrl().check(
+const PageAddress = z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).check(
   z.maxLength(2048),
   z.refine((url) => !/[?#]/.test(url), 'must not contain a query string or fragment'),
 );

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@participe/tooling/chromium';
+import { demoSignIn, startDemo } from '../src/demo.js';
+
+/** A port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The whole demo on free ports with a throwaway database, plus a Chromium. The seeded initiatives
+ * allow the usual demo origin; staff add this run's site origin through the staff API, as a
+ * ministry adds its own site.
+ */
+export async function startE2e() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'participe-e2e-'));
+  const demo = await startDemo({ collectorPort: await freePort(), sitePort: await freePort(), dataDir, quiet: true });
+  const token = await signIn(demo.collectorUrl);
+  const origin = new URL(demo.siteUrl).origin;
+  await allowOrigin(demo.collectorUrl, token, 'retroaction-pages', origin);
+  const browser = await launchChromium();
+  return {
+    ...demo,
+    token,
+    browser,
+    async stop() {
+      await browser.close();
+      await demo.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+export type E2e = Awaited<ReturnType<typeof startE2e>>;
+
+export async function signIn(collectorUrl: string): Promise<string> {
+  const response = await fetch(`${collectorUrl}v1/staff/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(demoSignIn) });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export async function staffApi(collectorUrl: string, token: string, path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${collectorUrl}v1/staff/${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
+}
+
+async function allowOrigin(collectorUrl: string, token: string, initiative: string, origin: string): Promise<void> {
+  const current = (await (await staffApi(collectorUrl, token, `initiatives/${initiative}`)).json()) as { settings: { allowedOrigins: string[] } };
+  const settings = { ...current.settings, allowedOrigins: [...current.settings.allowedOrigins, origin] };
+  const saved = await staffApi(collectorUrl, token, `initiatives/${initiative}`, { method: 'PUT', body: JSON.stringify(settings) });
+  if (!saved.ok) throw new Error(`could not allow ${origin}: ${saved.status} ${await saved.text()}`);
+}
+
+/** Tabs forward until the deeply focused element (through shadow roots) matches, like a keyboard user looking for it. */
+export async function tabTo(page: Page, matches: (element: { tag: string; text: string; label: string }) => boolean, maxTabs = 60): Promise<void> {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return { tag: element?.localName ?? '', text: element?.textContent?.trim() ?? '', label: element?.getAttribute('aria-label') ?? '' };
+    });
+    if (matches(focused)) return;
+  }
+  throw new Error(`no focusable element matched after ${maxTabs} Tab presses`);
+}
+
+/** Waits until a Participe widget on the page is in a state (its CSS custom state). */
+export async function widgetState(page: Page, selector: string, state: string): Promise<void> {
+  await page.waitForFunction(
+    ([css, wanted]) => [...document.querySelectorAll(css!)].some((element) => element.matches(`:state(${wanted})`)),
+    [selector, state],
+    { timeout: 15_000 },
+  );
+}
+
+export type { Browser, Page };

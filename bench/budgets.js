@@ -1,0 +1,16 @@
+// @ts-check
+// The size and speed targets of docs/quality.md (from QUALITY.md): the benchmark fails when one is missed.
+export const KB = 1024;
+
+export const budgets = {
+  /** The one-script loader. */
+  embed: 3 * KB,
+  /** What a page downloads before a widget can show itself: its entry and every chunk it imports statically, Lit included. */
+  firstChunk: 15 * KB,
+  /** Chart code, loaded only when results are shown. */
+  chart: 60 * KB,
+  /** Contributions acknowledged after commit, as a share of a bare node:http server's rate on the same machine. */
+  collectorRatio: 0.5,
+  /** Slowest 1 % of acknowledgements at that load, in milliseconds. */
+  collectorP99Ms: 100,
+};

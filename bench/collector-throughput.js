@@ -1,0 +1,90 @@
+// @ts-check
+// Contributions per second the collector acknowledges after commit, compared with a bare node:http
+// server answering 204 on the same machine (the load generator shares the cores: ratios, not absolutes).
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { budgets } from './budgets.js';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+const INITIATIVE = 'retroaction-pages';
+
+/** Starts `node args…` and resolves once it prints `ready` (baseline) or answers /healthz (collector). */
+function start(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env, /** @type {string} */ readyUrl) {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ready = (async () => {
+    for (let i = 0; i < 300; i++) {
+      if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+      const ok = await fetch(readyUrl).then((r) => r.ok || r.status === 204, () => false);
+      if (ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${readyUrl} never answered`);
+  })();
+  return { child, ready, stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : (child.once('exit', resolve), child.kill('SIGTERM')))) };
+}
+
+function load(/** @type {string} */ url, /** @type {() => string} */ body) {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: body() }) }],
+  });
+}
+
+const envelope = () =>
+  JSON.stringify({
+    initiative: INITIATIVE,
+    type: 'page-feedback',
+    payload: { answer: Math.random() < 0.5 ? 'yes' : 'no', page: 'https://www.quebec.ca/bench' },
+    idempotencyKey: randomUUID(),
+    participant: randomUUID(),
+    channel: 'web',
+    language: 'fr',
+  });
+
+/** @param {string} root */
+export async function measureCollector(root) {
+  const lines = [];
+  const failures = [];
+  const server = join(root, 'apps/collector/dist/server.js');
+  if (!existsSync(server)) return { lines, failures: ['apps/collector/dist/server.js is missing: pnpm build first'] };
+
+  const baselinePort = 4901;
+  const baseline = start(
+    ['-e', `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => s.writeHead(204).end()); }).listen(${baselinePort}, '127.0.0.1')`],
+    {},
+    `http://127.0.0.1:${baselinePort}/`,
+  );
+  await baseline.ready;
+  const bare = await load(`http://127.0.0.1:${baselinePort}/`, envelope);
+  await baseline.stop();
+  lines.push(`bare node:http 204        ${bare.requests.average.toFixed(0).padStart(7)} req/s   p99 ${bare.latency.p99} ms`);
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'participe-bench-'));
+  const port = 4902;
+  const storage = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+  const collector = start(
+    [server],
+    { PORT: String(port), PARTICIPE_DATA_DIR: dataDir, PARTICIPE_SEED_DEMO: '1', PARTICIPE_RATE_LIMIT: '1000000', PARTICIPE_LOG_LEVEL: 'warn' },
+    `http://127.0.0.1:${port}/healthz`,
+  );
+  try {
+    await collector.ready;
+    const result = await load(`http://127.0.0.1:${port}/v1/initiatives/${INITIATIVE}/contributions`, envelope);
+    const ratio = result.requests.average / bare.requests.average;
+    lines.push(`collector (${storage})`.padEnd(26) + `${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${result.latency.p99} ms   ${(ratio * 100).toFixed(1)} % of bare   (${result.non2xx} non-2xx, ${result.errors} errors)`);
+    if (ratio < budgets.collectorRatio) failures.push(`collector throughput ${(ratio * 100).toFixed(1)} % of bare node:http < ${budgets.collectorRatio * 100} %`);
+    if (result.latency.p99 > budgets.collectorP99Ms) failures.push(`collector p99 ${result.latency.p99} ms > ${budgets.collectorP99Ms} ms`);
+    if (result.non2xx || result.errors) failures.push(`collector answered ${result.non2xx} non-2xx and ${result.errors} errors under load`);
+  } finally {
+    await collector.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { lines, failures };
+}

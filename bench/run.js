@@ -1,0 +1,30 @@
+// @ts-check
+// pnpm bench: prints sizes and speeds against the budgets of docs/quality.md and exits non-zero
+// when one is missed. Figures, not tests: run it on a quiet machine.
+import { fileURLToPath } from 'node:url';
+import { measureBundles } from './bundle-size.js';
+import { measureCollector } from './collector-throughput.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv[2];
+const failures = [];
+
+if (!only || only === 'size') {
+  console.log('Bundle sizes (min+gzip)');
+  const sizes = measureBundles(root);
+  for (const line of sizes.lines) console.log(`  ${line}`);
+  failures.push(...sizes.failures);
+}
+
+if (!only || only === 'collector') {
+  console.log('\nCollector: contributions acknowledged after commit');
+  const collector = await measureCollector(root);
+  for (const line of collector.lines) console.log(`  ${line}`);
+  failures.push(...collector.failures);
+}
+
+if (failures.length) {
+  console.error(`\n${failures.length} budget(s) missed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nEvery budget met.');
