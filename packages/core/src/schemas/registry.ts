@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { InitiativeType } from './initiative.js';
 import { PageFeedbackDefinition, pageFeedbackPayload, PageFeedbackInitiative, PageFeedbackSettings } from './page-feedback.js';
+import { SurveyDefinition, SurveyInitiative, surveyPayload, SurveySettings } from './survey.js';
 
 /**
  * What the collector needs to know about one initiative type: how to check its definition
@@ -23,6 +24,12 @@ export const typeSchemas: Partial<Record<InitiativeType, InitiativeTypeSchemas>>
     settings: PageFeedbackSettings,
     initiative: PageFeedbackInitiative,
     payload: pageFeedbackPayload,
+  }),
+  survey: define({
+    definition: SurveyDefinition,
+    settings: SurveySettings,
+    initiative: SurveyInitiative,
+    payload: surveyPayload,
   }),
   // `pnpm new:widget` adds new types above this line.
 };

@@ -3,6 +3,7 @@ import { Instant, Language, RandomId, Slug, text } from './common.js';
 import { Channel } from './contribution.js';
 import { InitiativeStatus, Organisation } from './initiative.js';
 import { PageFeedbackSettings } from './page-feedback.js';
+import { SurveySettings } from './survey.js';
 
 // Requests and answers of the collector's staff API (`/v1/staff/...`), shared with the console.
 
@@ -38,7 +39,7 @@ export type StaffSession = z.infer<typeof StaffSession>;
  * `type`. Add each new type's settings here when its widget arrives (the collector checks that
  * this list matches `typeSchemas`).
  */
-export const InitiativeSettingsInput = z.discriminatedUnion('type', [PageFeedbackSettings]);
+export const InitiativeSettingsInput = z.discriminatedUnion('type', [PageFeedbackSettings, SurveySettings]);
 export type InitiativeSettingsInput = z.input<typeof InitiativeSettingsInput>;
 export type InitiativeSettings = z.output<typeof InitiativeSettingsInput>;
 
