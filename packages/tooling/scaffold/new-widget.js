@@ -55,36 +55,46 @@ function edit(relative, change) {
 
 const { __Name__: Pascal } = words;
 copyTree(join(template, 'widget'), join(root, 'packages', name));
-writeFileSync(join(root, 'packages/core/src/schemas', `${name}.ts`), fill(readFileSync(join(template, 'core/schema.ts'), 'utf8')));
-writeFileSync(join(root, 'packages/core/src/fixtures', `${name}.ts`), fill(readFileSync(join(template, 'core/fixture.ts'), 'utf8')));
 
-edit('packages/core/src/schemas/index.ts', (s) => s.replace("export * from './registry.js';", `export * from './${name}.js';\nexport * from './registry.js';`));
-edit('packages/core/src/fixtures/index.ts', (s) => `${s.trimEnd()}\nexport * from './${name}.js';\n`);
-// The planned widgets are listed already; a new kind of widget joins the list.
-if (!readFileSync(join(root, 'packages/core/src/schemas/initiative.ts'), 'utf8').includes(`'${name}'`)) {
-  edit('packages/core/src/schemas/initiative.ts', (s) =>
-    s.replace(/export const initiativeTypes = \[([^\]]*)\]/, (_, list) => `export const initiativeTypes = [${list}, '${name}']`),
+// A type whose schema is already written in core (designed before its widget) keeps it: only the
+// widget package is created. Otherwise the schema, example and registrations come from the template.
+const schemaFile = join(root, 'packages/core/src/schemas', `${name}.ts`);
+if (existsSync(schemaFile)) {
+  console.log(`packages/core/src/schemas/${name}.ts exists: kept as is, with its registrations.`);
+} else {
+  writeFileSync(schemaFile, fill(readFileSync(join(template, 'core/schema.ts'), 'utf8')));
+  writeFileSync(join(root, 'packages/core/src/fixtures', `${name}.ts`), fill(readFileSync(join(template, 'core/fixture.ts'), 'utf8')));
+  edit('packages/core/src/schemas/index.ts', (s) => s.replace("export * from './registry.js';", `export * from './${name}.js';\nexport * from './registry.js';`));
+  edit('packages/core/src/fixtures/index.ts', (s) => `${s.trimEnd()}\nexport * from './${name}.js';\n`);
+  // The planned widgets are listed already; a new kind of widget joins the list.
+  if (!readFileSync(join(root, 'packages/core/src/schemas/initiative.ts'), 'utf8').includes(`'${name}'`)) {
+    edit('packages/core/src/schemas/initiative.ts', (s) =>
+      s.replace(/export const initiativeTypes = \[([^\]]*)\]/, (_, list) => `export const initiativeTypes = [${list}, '${name}']`),
+    );
+  }
+  edit('packages/core/src/schemas/registry.ts', (s) =>
+    s
+      .replace(/(import \{[^}]*\} from '\.\/page-feedback\.js';)/, `$1\nimport { ${Pascal}Definition, ${camel}Payload, ${Pascal}Initiative, ${Pascal}Settings } from './${name}.js';`)
+      .replace(
+        '  // `pnpm new:widget` adds new types above this line.',
+        `  '${name}': define({\n    definition: ${Pascal}Definition,\n    settings: ${Pascal}Settings,\n    initiative: ${Pascal}Initiative,\n    payload: ${camel}Payload,\n  }),\n  // \`pnpm new:widget\` adds new types above this line.`,
+      ),
+  );
+  edit('packages/core/src/schemas/staff.ts', (s) =>
+    s
+      .replace(/(import \{ PageFeedbackSettings \} from '\.\/page-feedback\.js';)/, `$1\nimport { ${Pascal}Settings } from './${name}.js';`)
+      .replace(/z\.discriminatedUnion\('type', \[([^\]]*)\]\)/, (_, list) => `z.discriminatedUnion('type', [${list}, ${Pascal}Settings])`),
   );
 }
-edit('packages/core/src/schemas/registry.ts', (s) =>
-  s
-    .replace(/(import \{[^}]*\} from '\.\/page-feedback\.js';)/, `$1\nimport { ${Pascal}Definition, ${camel}Payload, ${Pascal}Initiative, ${Pascal}Settings } from './${name}.js';`)
-    .replace(
-      '  // `pnpm new:widget` adds new types above this line.',
-      `  '${name}': define({\n    definition: ${Pascal}Definition,\n    settings: ${Pascal}Settings,\n    initiative: ${Pascal}Initiative,\n    payload: ${camel}Payload,\n  }),\n  // \`pnpm new:widget\` adds new types above this line.`,
-    ),
-);
-edit('packages/core/src/schemas/staff.ts', (s) =>
-  s
-    .replace(/(import \{ PageFeedbackSettings \} from '\.\/page-feedback\.js';)/, `$1\nimport { ${Pascal}Settings } from './${name}.js';`)
-    .replace(/z\.discriminatedUnion\('type', \[([^\]]*)\]\)/, (_, list) => `z.discriminatedUnion('type', [${list}, ${Pascal}Settings])`),
-);
-edit('apps/storybook/package.json', (s) => {
-  const pkg = JSON.parse(s);
-  pkg.devDependencies[`@participe/${name}`] = 'workspace:*';
-  pkg.devDependencies = Object.fromEntries(Object.entries(pkg.devDependencies).sort(([a], [b]) => a.localeCompare(b)));
-  return `${JSON.stringify(pkg, null, 2)}\n`;
-});
+const storybookPackage = join(root, 'apps/storybook/package.json');
+if (!JSON.parse(readFileSync(storybookPackage, 'utf8')).devDependencies[`@participe/${name}`]) {
+  edit('apps/storybook/package.json', (s) => {
+    const pkg = JSON.parse(s);
+    pkg.devDependencies[`@participe/${name}`] = 'workspace:*';
+    pkg.devDependencies = Object.fromEntries(Object.entries(pkg.devDependencies).sort(([a], [b]) => a.localeCompare(b)));
+    return `${JSON.stringify(pkg, null, 2)}\n`;
+  });
+}
 
 console.log(`Created packages/${name} and its schema in @participe/core.
 Next:

@@ -40,12 +40,19 @@ describe('pnpm new:widget', () => {
     expect(read('packages/core/src/schemas/index.ts')).toContain("export * from './idea-board.js';");
     expect(read('packages/core/src/fixtures/index.ts')).toContain("export * from './idea-board.js';");
     expect(read('packages/core/src/schemas/registry.ts')).toMatch(/'idea-board': define\(\{\s+definition: IdeaBoardDefinition,/);
-    expect(read('packages/core/src/schemas/staff.ts')).toMatch(/discriminatedUnion\('type', \[PageFeedbackSettings, IdeaBoardSettings\]\)/);
+    expect(read('packages/core/src/schemas/staff.ts')).toMatch(/discriminatedUnion\('type', \[PageFeedbackSettings, [^\]]*IdeaBoardSettings\]\)/);
     expect(JSON.parse(read('apps/storybook/package.json')).devDependencies['@participe/idea-board']).toBe('workspace:*');
     // A planned type is already listed; a new kind of widget joins the list.
     expect(read('packages/core/src/schemas/initiative.ts').match(/'idea-board'/g)).toHaveLength(1);
     run('town-map');
     expect(read('packages/core/src/schemas/initiative.ts')).toContain("'petition', 'town-map']");
+  });
+
+  it('keeps a schema already written in core for that type', () => {
+    const before = ['schemas/survey.ts', 'schemas/registry.ts', 'schemas/staff.ts', 'fixtures/index.ts'].map((file) => read(`packages/core/src/${file}`));
+    expect(run('survey')).toContain('kept as is');
+    expect(['schemas/survey.ts', 'schemas/registry.ts', 'schemas/staff.ts', 'fixtures/index.ts'].map((file) => read(`packages/core/src/${file}`))).toEqual(before);
+    expect(existsSync(join(root, 'packages/survey/src/survey.ts'))).toBe(true);
   });
 
   it('refuses bad or taken names', () => {

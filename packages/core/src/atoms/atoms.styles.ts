@@ -81,6 +81,34 @@ export const atomStyles = css`
     border-inline-start: 4px solid var(--_participe-error);
     padding-inline-start: 0.75rem;
   }
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .group > legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .choice__input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0.6rem 0;
+    accent-color: var(--_participe-accent);
+  }
+  .choice__label {
+    padding: 0.6rem 0;
+    cursor: pointer;
+  }
   .input {
     width: 100%;
     min-height: 2.75rem;

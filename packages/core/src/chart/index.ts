@@ -1,2 +1,3 @@
 export * from './bar-chart.js';
 export * from './results-chart.js';
+export * from './chart.styles.js';

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../schemas/common.js';
 import { formatNumber, formatPercent } from '../element/format.js';
 import { barChart } from './bar-chart.js';
@@ -48,36 +48,3 @@ export function resultsChart({ title, labels, values }: ResultsChartData, langua
     ${text.total ? html`<p class="chart__total">${text.total}</p>` : nothing}
   </figure>`;
 }
-
-export const chartStyles = css`
-  .chart {
-    margin: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .chart__title {
-    font-weight: 600;
-  }
-  .chart__canvas {
-    position: relative;
-    width: 100%;
-  }
-  .chart__table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .chart__table th,
-  .chart__table td {
-    padding: 0.25rem 0.5rem;
-    border-bottom: 1px solid var(--_participe-border);
-    text-align: start;
-  }
-  .chart__table td {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  .chart__total {
-    margin: 0;
-    color: var(--_participe-muted);
-  }
-`;

@@ -34,7 +34,10 @@ export interface InitiativeLike {
 }
 
 type Table<S> = CoreStrings & S;
-type Args<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
+/** What a string needs: a function's own arguments, or the values of its `{placeholders}`. */
+export type StringArgs<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
+/** `t`, as widgets pass it to the parts that render for them. */
+export type Translator<S> = <K extends keyof Table<S> & string>(key: K, ...args: StringArgs<Table<S>[K]>) => string;
 
 /**
  * What every Participe widget shares: reading its initiative (from the collector, or a preview
@@ -49,6 +52,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     initiative: { reflect: true },
     collector: {},
     preview: { attribute: false },
+    submitter: { attribute: false },
     strings: {
       converter: {
         fromAttribute: (value: string | null) => {
@@ -77,6 +81,11 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   declare collector: string | undefined;
   /** An initiative object to render as is, without a collector: for previews. Nothing is sent. */
   declare preview: unknown;
+  /**
+   * Sends the payload instead of the collector client: the console uses it to key in a paper or
+   * phone contribution through the citizen's own form.
+   */
+  declare submitter: ((payload: unknown) => Promise<Acknowledgement>) | undefined;
   /** Wording overrides, `{"fr": {"key": "texte"}, "en": {"key": "text"}}`, as JSON or an object. */
   declare strings: unknown;
 
@@ -132,12 +141,12 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   /** A string in the current language, with host overrides applied and placeholders filled. */
-  protected t<K extends keyof Table<S> & string>(key: K, ...args: Args<Table<S>[K]>): string {
+  protected t<K extends keyof Table<S> & string>(key: K, ...args: StringArgs<Table<S>[K]>): string {
     return this.lookup(key, args);
   }
 
   /** `t` for the shared strings, typed where the widget's table is still unknown. */
-  private coreText<K extends keyof CoreStrings>(key: K, ...args: Args<CoreStrings[K]>): string {
+  private coreText<K extends keyof CoreStrings>(key: K, ...args: StringArgs<CoreStrings[K]>): string {
     return this.lookup(key, args);
   }
 
@@ -182,6 +191,12 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     return true;
   }
 
+  /**
+   * The widget's own lazy parts (question renderers, say), imported while the initiative is
+   * fetched so that they add no round trip.
+   */
+  protected async loadParts(): Promise<void> {}
+
   /** Called once the initiative is loaded and checked: restore drafts here. */
   protected initiativeLoaded(): void {}
 
@@ -206,7 +221,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected async load(): Promise<void> {
     const token = ++this.loadToken;
     this.state = 'loading';
-    const checks = Promise.all([import('./checks.js'), this.schema()]);
+    const checks = Promise.all([import('./checks.js'), this.schema(), this.loadParts()]);
     // Fetched while the checks load; a bad address is reported by the checks, not by the fetch.
     const source = this.preview !== undefined ? Promise.resolve(this.preview) : this.fetchInitiative();
     source.catch(() => undefined);
@@ -288,25 +303,13 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     const initiative = this.loaded;
     if (!initiative || this.busy) return;
     this.refusal = undefined;
-    if (!this.collectorUrl) {
+    if (this.isPreview) {
       this.acknowledged({ id: '', receivedAt: new Date().toISOString() });
       return;
     }
     this.busy = true;
     try {
-      const { collectorClient, participantId, randomId } = await this.delivery();
-      const client = collectorClient(this.collectorUrl);
-      const envelope: ContributionEnvelope = {
-        initiative: initiative.id,
-        type: initiative.type,
-        payload,
-        idempotencyKey: randomId(),
-        participant: participantId(browserStore(), client.baseUrl, initiative.id),
-        channel: 'web',
-        language: this.language,
-      };
-      if (globalThis.navigator?.onLine === false) this.state = 'offline';
-      this.acknowledged(await client.submit(envelope, () => (this.state = 'offline')));
+      this.acknowledged(await (this.submitter ? this.submitter(payload) : this.deliver(initiative, payload)));
     } catch (error) {
       this.refused(error);
     } finally {
@@ -314,8 +317,33 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     }
   }
 
+  /** A preview sends nothing: no collector, and no one (the console) taking submissions instead. */
+  protected get isPreview(): boolean {
+    return !this.collectorUrl && !this.submitter;
+  }
+
+  private async deliver(initiative: I, payload: unknown): Promise<Acknowledgement> {
+    const { collectorClient, participantId, randomId } = await this.delivery();
+    const client = collectorClient(this.collectorUrl!);
+    const envelope: ContributionEnvelope = {
+      initiative: initiative.id,
+      type: initiative.type,
+      payload,
+      idempotencyKey: randomId(),
+      participant: participantId(browserStore(), client.baseUrl, initiative.id),
+      channel: 'web',
+      language: this.language,
+    };
+    if (globalThis.navigator?.onLine === false) this.state = 'offline';
+    return client.submit(envelope, () => (this.state = 'offline'));
+  }
+
+  /** Called once a contribution is acknowledged (or accepted in a preview), before the confirmation shows. */
+  protected afterSubmit(): void {}
+
   private acknowledged(ack: Acknowledgement): void {
     this.draft().clear();
+    this.afterSubmit();
     const hadFocus = this.shadowRoot?.activeElement != null;
     this.state = 'submitted';
     emit(this, 'participe-submit', { initiative: this.loaded?.id ?? '', id: ack.id, receivedAt: ack.receivedAt });
@@ -369,7 +397,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       case 'offline':
         return notice('warning', this.coreText('offline'));
       case 'submitted':
-        return notice('success', this.collectorUrl ? this.submittedMessage() : this.coreText('previewSubmitted'));
+        return notice('success', this.isPreview ? this.coreText('previewSubmitted') : this.submittedMessage());
       case 'open':
         return this.refusal ? notice('error', this.refusal) : this.busy ? html`<p class="sending">${this.coreText('sending')}</p>` : nothing;
     }

@@ -1,0 +1,55 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { button, group } from '@participe/core/atoms';
+import type { SurveyQuestion } from '@participe/core/schemas';
+import { controlId, fieldOptions, questionId, type QuestionContext } from './context.js';
+
+type Ranking = Extract<SurveyQuestion, { type: 'ranking' }>;
+
+/**
+ * Ranking without dragging: each item has "Move up" and "Move down" buttons, and the new position
+ * is announced. The starting order is not an answer until the citizen moves an item or confirms
+ * the order, so that nobody ranks by accident.
+ */
+export function renderRanking(context: QuestionContext<Ranking>) {
+  const { question, value, language, set, t, announce } = context;
+  const ranked = Array.isArray(value) ? (value as string[]) : undefined;
+  const ids = question.choices.map((option) => option.id);
+  const order = ranked ? [...ranked, ...ids.filter((id) => !ranked.includes(id))] : ids;
+  const label = (id: string) => question.choices.find((option) => option.id === id)!.label[language];
+  const counted = question.limit ?? ids.length;
+  const commit = (next: string[]) => set(next.slice(0, counted));
+
+  const move = (from: number, to: number) => {
+    const next = [...order];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    commit(next);
+    announce(t('moved', { label: label(item!), position: t('rankPosition', to + 1, next.length) }));
+  };
+
+  const options = fieldOptions(context);
+  return group(
+    { id: questionId(question), legend: question.label[language], ...options, hint: [options.hint, t('rankHint')].filter(Boolean).join(' ') },
+    html`<ol class="ranking">
+        ${repeat(
+          order,
+          (id) => id,
+          (id, index) => html`<li class="ranking__item" id=${controlId(question, id)}>
+            <span class="ranking__label">${label(id)} <span class="visually-hidden">, ${t('rankPosition', index + 1, order.length)}</span></span>
+            <span class="ranking__moves">
+              <button class="button button--secondary button--small" type="button" aria-disabled=${index === 0 ? 'true' : nothing} @click=${() => index > 0 && move(index, index - 1)}>
+                ${t('moveUp')}<span class="visually-hidden">, ${label(id)}</span>
+              </button>
+              <button class="button button--secondary button--small" type="button" aria-disabled=${index === order.length - 1 ? 'true' : nothing} @click=${() => index < order.length - 1 && move(index, index + 1)}>
+                ${t('moveDown')}<span class="visually-hidden">, ${label(id)}</span>
+              </button>
+            </span>
+          </li>`,
+        )}
+      </ol>
+      ${ranked
+        ? html`<p class="field__hint">${t('orderKept')}</p>`
+        : html`<div>${button({ label: t('keepOrder'), variant: 'secondary', onClick: () => (commit(order), announce(t('orderKept'))) })}</div>`}`,
+  );
+}

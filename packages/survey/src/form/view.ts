@@ -1,0 +1,30 @@
+import type { nothing, TemplateResult } from 'lit';
+import type { Translator } from '@participe/core/element';
+import type { AnswerProblem, Language, SurveyInitiative, SurveyPage, SurveyQuestion } from '@participe/core/schemas';
+import type { SurveyStrings } from '../strings.js';
+
+export interface VisiblePage {
+  page: SurveyPage;
+  questions: SurveyQuestion[];
+}
+
+/** What the form renders from, and the element's handlers it calls: the element keeps the state. */
+export interface SurveyView {
+  initiative: SurveyInitiative;
+  language: Language;
+  t: Translator<SurveyStrings>;
+  pages: VisiblePage[];
+  pageIndex: number;
+  reviewing: boolean;
+  answers: Record<string, unknown>;
+  problems: Record<string, AnswerProblem>;
+  busy: boolean;
+  privacyNotice(expanded: boolean): TemplateResult | typeof nothing;
+  setAnswer(question: string, value: unknown): void;
+  submit(event: Event): void;
+  previous(): void;
+  change(pageIndex: number, question: string): void;
+  focusQuestion(question: string): void;
+  announce(message: string): void;
+  formatNumber(value: number): string;
+}
