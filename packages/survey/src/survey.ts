@@ -262,6 +262,8 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       busy: this.busy,
       privacyNotice: (expanded) => this.renderPrivacyNotice(expanded),
       setAnswer: (question, value) => this.setAnswer(question, value),
+      answer: (question) => this.answers[question],
+      focusAfterRender: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
       submit: (event) => this.onSubmit(event),
       previous: () => void this.previous(),
       change: (index, question) => void this.go(index, false, question),

@@ -40,6 +40,8 @@ function currentPage(view: SurveyView) {
           language,
           t,
           set: (value) => view.setAnswer(question.id, value),
+          current: () => view.answer(question.id),
+          focusAfterRender: view.focusAfterRender,
           announce: view.announce,
           formatNumber: view.formatNumber,
         }),

@@ -21,6 +21,9 @@ export interface SurveyView {
   busy: boolean;
   privacyNotice(expanded: boolean): TemplateResult | typeof nothing;
   setAnswer(question: string, value: unknown): void;
+  /** The latest answer to a question (not the one of the last render). */
+  answer(question: string): unknown;
+  focusAfterRender(selector: string): void;
   submit(event: Event): void;
   previous(): void;
   change(pageIndex: number, question: string): void;

@@ -72,9 +72,15 @@ export function renderRating(context: QuestionContext<Rating>) {
 /** Multiple choice: checkboxes, the allowed number of answers in the hint. */
 export function renderMultiple(context: QuestionContext<Multiple>) {
   const { question, language, set, t } = context;
-  const current = (typeof context.value === 'object' && context.value !== null ? context.value : {}) as { choices?: string[]; other?: string };
+  type Chosen = { choices?: string[]; other?: string };
+  const read = (value: unknown): Chosen => (typeof value === 'object' && value !== null ? value : {}) as Chosen;
+  const current = read(context.value);
   const chosen = current.choices ?? [];
-  const update = (choices: string[], other: string | undefined) => set(choices.length || other !== undefined ? { choices, ...(other !== undefined && { other }) } : undefined);
+  const update = (change: (choices: string[], other: string | undefined) => [string[], string | undefined]) => {
+    const now = read(context.current());
+    const [choices, other] = change(now.choices ?? [], now.other);
+    set(choices.length || other !== undefined ? { choices, ...(other !== undefined && { other }) } : undefined);
+  };
   const { min, max } = question;
   const range = min && max ? t('chooseRange', min, max) : min ? t('chooseAtLeast', min) : max ? t('chooseAtMost', max) : undefined;
   const options = fieldOptions(context);
@@ -87,7 +93,7 @@ export function renderMultiple(context: QuestionContext<Multiple>) {
         id: controlId(question, option.id),
         label: option.label[language],
         checked: chosen.includes(option.id),
-        onChange: (checked) => update(checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id), current.other),
+        onChange: (checked) => update((now, other) => [checked ? [...now.filter((id) => id !== option.id), option.id] : now.filter((id) => id !== option.id), other]),
       }),
     )}
     ${question.other
@@ -97,9 +103,9 @@ export function renderMultiple(context: QuestionContext<Multiple>) {
           id: controlId(question, 'other'),
           label: t('other'),
           checked: current.other !== undefined,
-          onChange: (checked) => update(chosen, checked ? '' : undefined),
+          onChange: (checked) => update((now) => [now, checked ? '' : undefined]),
         })}
-        ${current.other !== undefined ? otherField(context, current.other, (text) => update(chosen, text)) : nothing}`
+        ${current.other !== undefined ? otherField(context, current.other, (text) => update((now) => [now, text])) : nothing}`
       : nothing}`,
   );
 }

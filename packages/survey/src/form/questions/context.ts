@@ -13,6 +13,10 @@ export interface QuestionContext<Q extends SurveyQuestion = SurveyQuestion> {
   t: Translator<SurveyStrings>;
   /** A new answer; `undefined` clears it. */
   set(value: unknown): void;
+  /** The answer as it is now (events can arrive faster than renders: never build on `value`). */
+  current(): unknown;
+  /** Puts focus on the control matching `selector` once the change is rendered (elements may have moved). */
+  focusAfterRender(selector: string): void;
   /** Said politely to screen readers once things settle. */
   announce(message: string): void;
   formatNumber(value: number): string;

@@ -33,7 +33,7 @@ export function renderMatrix(context: QuestionContext<Matrix>) {
               id: controlId(question, `${row.id}-${column.id}`),
               label: column.label[language],
               checked: answers[row.id] === column.id,
-              onChange: () => set({ ...answers, [row.id]: column.id }),
+              onChange: () => set({ ...(context.current() as Record<string, string> | undefined), [row.id]: column.id }),
             }),
           )}
         </fieldset>`,

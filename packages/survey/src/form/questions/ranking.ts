@@ -13,19 +13,26 @@ type Ranking = Extract<SurveyQuestion, { type: 'ranking' }>;
  */
 export function renderRanking(context: QuestionContext<Ranking>) {
   const { question, value, language, set, t, announce } = context;
-  const ranked = Array.isArray(value) ? (value as string[]) : undefined;
   const ids = question.choices.map((option) => option.id);
-  const order = ranked ? [...ranked, ...ids.filter((id) => !ranked.includes(id))] : ids;
+  /** The order shown: the ranked items first, then the others as offered. */
+  const orderOf = (answer: unknown) => (Array.isArray(answer) ? [...(answer as string[]), ...ids.filter((id) => !(answer as string[]).includes(id))] : ids);
+  const ranked = Array.isArray(value);
+  const order = orderOf(value);
   const label = (id: string) => question.choices.find((option) => option.id === id)!.label[language];
   const counted = question.limit ?? ids.length;
   const commit = (next: string[]) => set(next.slice(0, counted));
 
-  const move = (from: number, to: number) => {
-    const next = [...order];
-    const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
+  /** Moves an item one place; focus stays on the same button of the moved item. */
+  const move = (id: string, step: -1 | 1, direction: 'up' | 'down') => {
+    const next = orderOf(context.current());
+    const from = next.indexOf(id);
+    const to = from + step;
+    if (to < 0 || to >= next.length) return;
+    next.splice(from, 1);
+    next.splice(to, 0, id);
     commit(next);
-    announce(t('moved', { label: label(item!), position: t('rankPosition', to + 1, next.length) }));
+    announce(t('moved', { label: label(id), position: t('rankPosition', to + 1, next.length) }));
+    context.focusAfterRender(`#${controlId(question, id)} .ranking__${direction}`);
   };
 
   const options = fieldOptions(context);
@@ -38,10 +45,10 @@ export function renderRanking(context: QuestionContext<Ranking>) {
           (id, index) => html`<li class="ranking__item" id=${controlId(question, id)}>
             <span class="ranking__label">${label(id)} <span class="visually-hidden">, ${t('rankPosition', index + 1, order.length)}</span></span>
             <span class="ranking__moves">
-              <button class="button button--secondary button--small" type="button" aria-disabled=${index === 0 ? 'true' : nothing} @click=${() => index > 0 && move(index, index - 1)}>
+              <button class="button button--secondary button--small ranking__up" type="button" aria-disabled=${index === 0 ? 'true' : nothing} @click=${() => move(id, -1, 'up')}>
                 ${t('moveUp')}<span class="visually-hidden">, ${label(id)}</span>
               </button>
-              <button class="button button--secondary button--small" type="button" aria-disabled=${index === order.length - 1 ? 'true' : nothing} @click=${() => index < order.length - 1 && move(index, index + 1)}>
+              <button class="button button--secondary button--small ranking__down" type="button" aria-disabled=${index === order.length - 1 ? 'true' : nothing} @click=${() => move(id, 1, 'down')}>
                 ${t('moveDown')}<span class="visually-hidden">, ${label(id)}</span>
               </button>
             </span>
@@ -50,6 +57,6 @@ export function renderRanking(context: QuestionContext<Ranking>) {
       </ol>
       ${ranked
         ? html`<p class="field__hint">${t('orderKept')}</p>`
-        : html`<div>${button({ label: t('keepOrder'), variant: 'secondary', onClick: () => (commit(order), announce(t('orderKept'))) })}</div>`}`,
+        : html`<div>${button({ label: t('keepOrder'), variant: 'secondary', onClick: () => (commit(orderOf(context.current())), announce(t('orderKept'))) })}</div>`}`,
   );
 }
