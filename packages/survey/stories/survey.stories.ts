@@ -1,42 +1,214 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { surveyExample } from '@participe/core/fixtures';
-import { untilState } from '@participe/core/testing';
 import { userEvent } from 'storybook/test';
+import { surveyExample } from '@participe/core/fixtures';
+import type { SurveyInitiative, SurveyQuestion } from '@participe/core/schemas';
+import { untilState, until } from '@participe/core/testing';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
 import '../src/define.js';
+import type { ParticipeSurvey } from '../src/survey.js';
 
-const initiatives = (changes: Partial<typeof surveyExample> = {}) => ({ [surveyExample.id]: { ...surveyExample, ...changes } });
+const t = (fr: string, en: string) => ({ fr, en });
+const option = (id: string, fr: string, en: string) => ({ id, label: t(fr, en) });
+const initiatives = (initiative: SurveyInitiative) => ({ [initiative.id]: initiative });
+
+/** The example with some of its definition changed. */
+const example = (changes: Partial<SurveyInitiative> = {}, definition: Partial<SurveyInitiative['definition']> = {}): SurveyInitiative => ({
+  ...surveyExample,
+  ...changes,
+  definition: { ...surveyExample.definition, ...definition },
+});
+
+/** A survey of one page holding the given questions: how each question type is shown. */
+const single = (...questions: unknown[]): SurveyInitiative =>
+  example({}, { review: false, onePerParticipant: false, pages: [{ id: 'page', title: t('Question', 'Question'), questions: questions as SurveyQuestion[] }] });
 
 const meta: Meta = {
   title: 'Widgets/Survey',
   component: 'participe-survey',
   tags: ['autodocs'],
-  parameters: { collector: { initiatives: initiatives() } },
+  parameters: { collector: { initiatives: initiatives(surveyExample) } },
   render: (_args, { id }) => html`<participe-survey initiative=${surveyExample.id} collector=${storyCollector(id)}></participe-survey>`,
 };
 export default meta;
 type Story = StoryObj;
 
-const widget = (canvasElement: HTMLElement) => canvasElement.querySelector('participe-survey')!;
+const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<ParticipeSurvey>('participe-survey')!;
+const $ = (element: ParticipeSurvey, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
-export const Loading: Story = { parameters: { state: 'loading', collector: { initiatives: initiatives(), delayMs: Infinity } } };
+async function opened(canvasElement: HTMLElement) {
+  const element = widget(canvasElement);
+  await untilState(element, 'open');
+  await until(() => !!element.shadowRoot!.querySelector('.page-title'), 'the form');
+  return element;
+}
+const next = (element: ParticipeSurvey) => userEvent.click($(element, 'button[type=submit]'));
+const choose = (element: ParticipeSurvey, id: string) => userEvent.click($(element, `#${id}`));
+
+/** A story per question type: its survey, and the state it shows in. */
+const questionStory = (...questions: unknown[]): Story => ({ parameters: { state: 'open', collector: { initiatives: initiatives(single(...questions)) } } });
+
+export const Loading: Story = { parameters: { state: 'loading', collector: { initiatives: initiatives(surveyExample), delayMs: Infinity } } };
 export const LoadingEnglish = inEnglish(Loading);
 
-export const Open: Story = { parameters: { state: 'open' } };
-export const OpenEnglish = inEnglish(Open);
+/** The first page, with the privacy notice first because the survey asks for an email later. */
+export const FirstPage: Story = { parameters: { state: 'open' } };
+export const FirstPageEnglish = inEnglish(FirstPage);
+
+export const MissingAnswers: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    await next(element);
+    await until(() => !!element.shadowRoot!.querySelector('.error-summary'), 'the error summary');
+  },
+};
+export const MissingAnswersEnglish = inEnglish(MissingAnswers);
+
+/** Page 2 after a low rating: the follow-up question appears. */
+export const ConditionalFollowUp: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    await choose(element, 'q-frequence-mois');
+    await choose(element, 'q-services-permis');
+    await next(element);
+    await until(() => !!element.shadowRoot!.querySelector('#q-satisfaction'), 'page 2');
+    await choose(element, 'q-satisfaction-1');
+    await until(() => !!element.shadowRoot!.querySelector('#q-problemes'), 'the follow-up');
+  },
+};
+export const ConditionalFollowUpEnglish = inEnglish(ConditionalFollowUp);
+
+export const Review: Story = {
+  parameters: { state: 'open', collector: { initiatives: initiatives(example({}, { pages: [surveyExample.definition.pages[0]!] })) } },
+  play: async ({ canvasElement }) => {
+    const element = await opened(canvasElement);
+    await choose(element, 'q-frequence-annee');
+    await choose(element, 'q-services-sante');
+    await choose(element, 'q-services-other');
+    await userEvent.type($(element, '#q-services-other-text'), 'Assurance parentale');
+    await next(element);
+    await until(() => $(element, '.page-title')?.textContent === 'Vérifiez vos réponses' || $(element, '.page-title')?.textContent === 'Check your answers', 'the review');
+  },
+};
+export const ReviewEnglish = inEnglish(Review);
+
+const sendFirstPage = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const element = await opened(canvasElement);
+  await choose(element, 'q-frequence-jamais');
+  await choose(element, 'q-services-impots');
+  await next(element);
+};
+const onePage = example({}, { review: false, pages: [surveyExample.definition.pages[0]!] });
 
 export const Submitted: Story = {
-  parameters: { state: 'submitted' },
-  play: async ({ canvasElement }) => {
-    const element = widget(canvasElement);
-    await untilState(element, 'open');
-    await userEvent.type(element.shadowRoot!.querySelector('textarea')!, 'Bonjour');
-    await userEvent.click(element.shadowRoot!.querySelector('button[type=submit]')!);
-    await untilState(element, 'submitted');
+  parameters: { state: 'submitted', collector: { initiatives: initiatives(onePage) } },
+  play: async (context) => {
+    await sendFirstPage(context);
+    await untilState(widget(context.canvasElement), 'submitted');
   },
 };
 export const SubmittedEnglish = inEnglish(Submitted);
 
-export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives({ status: 'closed' }) } } };
+export const Offline: Story = {
+  parameters: { state: 'offline', collector: { initiatives: initiatives(onePage), submit: 'network-error' } },
+  play: async (context) => {
+    await sendFirstPage(context);
+    await untilState(widget(context.canvasElement), 'offline');
+  },
+};
+export const OfflineEnglish = inEnglish(Offline);
+
+export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives(example({ status: 'closed', closesAt: '2026-06-30T23:59:59-04:00' })) } } };
 export const ClosedEnglish = inEnglish(Closed);
+
+export const Upcoming: Story = { parameters: { state: 'upcoming', collector: { initiatives: initiatives(example({ opensAt: '2099-03-01T09:00:00-05:00', closesAt: '2099-04-01T09:00:00-04:00' })) } } };
+export const UpcomingEnglish = inEnglish(Upcoming);
+
+const published = example({ status: 'closed', closesAt: '2026-06-30T23:59:59-04:00', resultsPublished: true });
+/** Published results: a chart per question and the same figures as a table; free text is never shown. */
+export const Results: Story = {
+  parameters: {
+    state: 'closed',
+    collector: {
+      initiatives: initiatives(published),
+      results: {
+        [published.id]: {
+          initiative: published.id,
+          type: 'survey',
+          responses: 248,
+          questions: [
+            { question: 'frequence', kind: 'choices', answered: 248, counts: { semaine: 41, mois: 102, annee: 87, jamais: 18 } },
+            { question: 'services', kind: 'choices', answered: 240, counts: { sante: 180, impots: 150, permis: 61, other: 12 } },
+            { question: 'satisfaction', kind: 'numbers', answered: 246, mean: 3.6, median: 4, distribution: [1, 2, 3, 4, 5].map((value, index) => ({ value, count: [12, 25, 60, 91, 58][index]! })) },
+            { question: 'problemes', kind: 'count-only', answered: 31 },
+            { question: 'enonces', kind: 'matrix', answered: 240, counts: { trouver: { '1': 10, '2': 30, '3': 50, '4': 100, '5': 50 }, clair: { '1': 5, '2': 20, '3': 60, '4': 90, '5': 65 } } },
+            { question: 'priorites', kind: 'ranking', answered: 230, averageRank: { mobile: 1.8, delais: 1.7, aide: 2.5 }, firstPlace: { mobile: 90, delais: 110, aide: 30 } },
+          ],
+        },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'closed');
+    await until(() => !!element.shadowRoot!.querySelector('.results'), 'the results');
+  },
+};
+export const ResultsEnglish = inEnglish(Results);
+
+export const CouldNotLoad: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(surveyExample), unreachable: true } } };
+export const CouldNotLoadEnglish = inEnglish(CouldNotLoad);
+
+/** A definition with a mistake: the element names the field, for the webmaster. */
+export const MalformedDefinition: Story = {
+  parameters: { state: 'error' },
+  render: () =>
+    html`<participe-survey
+      .preview=${example({}, { pages: [{ id: 'p', questions: [{ id: 'a', type: 'single', label: t('A', 'A'), required: false, other: false, choices: [option('x', 'X', 'X')], showIf: { question: 'z', answered: true } }] }] })}
+    ></participe-survey>`,
+};
+export const MalformedDefinitionEnglish = inEnglish(MalformedDefinition);
+
+// One story per question type.
+const q = (id: string, type: string, fr: string, en: string, extra: Record<string, unknown> = {}) => ({ id, type, label: t(fr, en), required: false, ...extra });
+const agree = [option('1', 'Pas d’accord', 'Disagree'), option('2', 'Neutre', 'Neutral'), option('3', 'D’accord', 'Agree')];
+
+export const SingleChoiceWithOther = questionStory(
+  q('canal', 'single', 'Comment nous avez-vous joints\u202f?', 'How did you reach us?', { required: true, other: true, choices: [option('web', 'Site Web', 'Website'), option('tel', 'Téléphone', 'Phone')] }),
+);
+export const SingleChoiceWithOtherEnglish = inEnglish(SingleChoiceWithOther);
+export const MultipleChoice = questionStory(
+  q('jours', 'multiple', 'Quels jours vous conviennent\u202f?', 'Which days suit you?', { min: 1, max: 2, other: true, choices: [option('lun', 'Lundi', 'Monday'), option('mer', 'Mercredi', 'Wednesday'), option('ven', 'Vendredi', 'Friday')] }),
+);
+export const MultipleChoiceEnglish = inEnglish(MultipleChoice);
+export const ShortText = questionStory(q('mot', 'text', 'Un mot pour nous décrire', 'One word to describe us', { maxLength: 40 }));
+export const ShortTextEnglish = inEnglish(ShortText);
+export const LongText = questionStory(q('idee', 'long-text', 'Votre idée', 'Your idea', { maxLength: 1000, hint: t('N’inscrivez aucun renseignement personnel.', 'Do not include personal information.') }));
+export const LongTextEnglish = inEnglish(LongText);
+export const NumberQuestion = questionStory(q('km', 'number', 'Distance parcourue', 'Distance travelled', { min: 0, max: 500, integer: false, unit: t('km', 'km') }));
+export const NumberQuestionEnglish = inEnglish(NumberQuestion);
+export const Rating = questionStory(q('note', 'rating', 'Votre satisfaction', 'Your satisfaction', { min: 0, max: 10, minLabel: t('Pas du tout', 'Not at all'), maxLabel: t('Tout à fait', 'Completely') }));
+export const RatingEnglish = inEnglish(Rating);
+export const Likert = questionStory(q('simple', 'likert', 'Le formulaire est simple.', 'The form is simple.', { choices: agree }));
+export const LikertEnglish = inEnglish(Likert);
+export const YesNo = questionStory(q('revenir', 'yes-no', 'Reviendriez-vous\u202f?', 'Would you come back?', { required: true }));
+export const YesNoEnglish = inEnglish(YesNo);
+export const Ranking = questionStory(
+  q('ordre', 'ranking', 'Classez ces priorités', 'Rank these priorities', { required: true, choices: [option('a', 'Accès', 'Access'), option('b', 'Délais', 'Delays'), option('c', 'Coûts', 'Costs')] }),
+);
+export const RankingEnglish = inEnglish(Ranking);
+export const Matrix = questionStory(q('grille', 'matrix', 'Évaluez chaque aspect', 'Rate each aspect', { required: true, rows: [option('accueil', 'Accueil', 'Welcome'), option('attente', 'Attente', 'Waiting time')], columns: agree }));
+export const MatrixEnglish = inEnglish(Matrix);
+export const DateQuestion = questionStory(q('quand', 'date', 'Date de votre visite', 'Date of your visit', { min: '2026-01-01', max: '2026-12-31' }));
+export const DateQuestionEnglish = inEnglish(DateQuestion);
+export const EmailAndPostalCode = questionStory(q('courriel', 'email', 'Votre courriel', 'Your email', { required: true }), q('cp', 'postal-code', 'Votre code postal', 'Your postal code'));
+export const EmailAndPostalCodeEnglish = inEnglish(EmailAndPostalCode);
+export const Consent = questionStory(q('accord', 'consent', 'J’accepte d’être recontacté.', 'I agree to be contacted again.', { required: true }));
+export const ConsentEnglish = inEnglish(Consent);
+export const StaticText = questionStory(
+  q('intro', 'static', 'Section 2 — Vos habitudes', 'Section 2 — Your habits', { heading: true, text: t('Les questions suivantes portent sur vos déplacements.', 'The next questions are about how you travel.') }),
+  q('auto', 'yes-no', 'Avez-vous une voiture\u202f?', 'Do you own a car?'),
+);
+export const StaticTextEnglish = inEnglish(StaticText);
