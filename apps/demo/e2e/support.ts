@@ -28,7 +28,7 @@ export async function startE2e() {
   const demo = await startDemo({ collectorPort: await freePort(), sitePort: await freePort(), dataDir, quiet: true });
   const token = await signIn(demo.collectorUrl);
   const origin = new URL(demo.siteUrl).origin;
-  await allowOrigin(demo.collectorUrl, token, 'retroaction-pages', origin);
+  for (const initiative of ['retroaction-pages', 'services-en-ligne']) await allowOrigin(demo.collectorUrl, token, initiative, origin);
   const browser = await launchChromium();
   return {
     ...demo,
@@ -61,13 +61,13 @@ async function allowOrigin(collectorUrl: string, token: string, initiative: stri
 }
 
 /** Tabs forward until the deeply focused element (through shadow roots) matches, like a keyboard user looking for it. */
-export async function tabTo(page: Page, matches: (element: { tag: string; text: string; label: string }) => boolean, maxTabs = 60): Promise<void> {
+export async function tabTo(page: Page, matches: (element: { tag: string; text: string; label: string; id: string }) => boolean, maxTabs = 60): Promise<void> {
   for (let i = 0; i < maxTabs; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       let element = document.activeElement;
       while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-      return { tag: element?.localName ?? '', text: element?.textContent?.trim() ?? '', label: element?.getAttribute('aria-label') ?? '' };
+      return { tag: element?.localName ?? '', text: element?.textContent?.trim() ?? '', label: element?.getAttribute('aria-label') ?? '', id: element?.id ?? '' };
     });
     if (matches(focused)) return;
   }
