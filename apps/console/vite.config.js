@@ -1,17 +1,22 @@
 // @ts-check
-// Builds the console into dist/, served by the collector under /console/ (so every asset URL starts
-// there). Hashed file names: the collector can cache them; index.html is the only file that changes name-free.
+// Builds the console into dist/, which the collector serves under /console/ (hence `base`). Asset
+// names carry a content hash, so they can be cached; index.html keeps its name.
 import { defaultClientConditions, defineConfig } from 'vite';
+
+/** `pnpm dev` serves the console from source and forwards the API to a running collector. */
+const collector = process.env.PARTICIPE_COLLECTOR ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/console/',
   // Workspace packages are TypeScript source: the `source` export condition points at it.
   resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: { proxy: { '/v1': collector, '/widgets': collector } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    // No inline module-preload polyfill script: the strict CSP allows module scripts from 'self' only.
+    // The module-preload polyfill would be one more script for nothing: every browser the console
+    // supports preloads modules natively.
     modulePreload: { polyfill: false },
   },
 });

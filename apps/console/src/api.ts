@@ -1,0 +1,144 @@
+import { CollectorError, collectorBase } from '@participe/core/client';
+import {
+  Acknowledgement,
+  ContributionPage,
+  StaffInitiative,
+  StaffInitiativeList,
+  StaffMe,
+  StaffSession,
+  validate,
+  type ContributionQuery,
+  type InitiativeSettingsInput,
+  type SignInRequest,
+  type StaffEntryRequest,
+} from '@participe/core/schemas';
+
+type Schema<T> = Parameters<typeof validate<T>>[0];
+
+export type ExportFormat = 'csv' | 'json';
+
+export interface StaffApiOptions {
+  /** Called when the collector answers 401 to a signed-in call: the session is over. */
+  onUnauthorized?: (error: CollectorError) => void;
+}
+
+interface RequestOptions<T> {
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  /** Checks the answer; without one, the answer must be empty. */
+  schema?: Schema<T>;
+  /** Sign-in is the one call made without a token (its 401 means a wrong password, not an ended session). */
+  anonymous?: boolean;
+}
+
+/**
+ * The collector's staff API, typed by the core schemas. Bearer token only, never cookies
+ * (`credentials: 'omit'`), and every answer is checked before the console believes it.
+ * Refusals and failures are thrown as the core `CollectorError`, whose `code` the views word.
+ */
+export class StaffApi {
+  /** The console session token, kept in memory (and in sessionStorage by the shell). */
+  token: string | undefined;
+  readonly baseUrl: string;
+
+  constructor(
+    baseUrl: string,
+    private readonly options: StaffApiOptions = {},
+  ) {
+    this.baseUrl = collectorBase(baseUrl);
+  }
+
+  signIn(request: SignInRequest): Promise<StaffSession> {
+    return this.request('POST', 'v1/staff/sessions', { body: request, schema: StaffSession, anonymous: true });
+  }
+
+  me(): Promise<StaffMe> {
+    return this.request('GET', 'v1/staff/me', { schema: StaffMe });
+  }
+
+  signOut(): Promise<void> {
+    return this.request('DELETE', 'v1/staff/sessions/current', {});
+  }
+
+  async initiatives(): Promise<StaffInitiative[]> {
+    return (await this.request('GET', 'v1/staff/initiatives', { schema: StaffInitiativeList })).items;
+  }
+
+  initiative(id: string): Promise<StaffInitiative> {
+    return this.request('GET', initiativePath(id), { schema: StaffInitiative });
+  }
+
+  createInitiative(settings: InitiativeSettingsInput): Promise<StaffInitiative> {
+    return this.request('POST', 'v1/staff/initiatives', { body: settings, schema: StaffInitiative });
+  }
+
+  updateInitiative(id: string, settings: InitiativeSettingsInput): Promise<StaffInitiative> {
+    return this.request('PUT', initiativePath(id), { body: settings, schema: StaffInitiative });
+  }
+
+  changeStatus(id: string, status: 'open' | 'closed'): Promise<StaffInitiative> {
+    return this.request('POST', initiativePath(id, 'status'), { body: { status }, schema: StaffInitiative });
+  }
+
+  publishResults(id: string, published: boolean): Promise<StaffInitiative> {
+    return this.request('POST', initiativePath(id, 'results-publication'), { body: { published }, schema: StaffInitiative });
+  }
+
+  contributions(id: string, query: ContributionQuery = {}): Promise<ContributionPage> {
+    return this.request('GET', initiativePath(id, 'contributions'), { query, schema: ContributionPage });
+  }
+
+  enterContribution(id: string, entry: StaffEntryRequest): Promise<Acknowledgement> {
+    return this.request('POST', initiativePath(id, 'contributions'), { body: entry, schema: Acknowledgement });
+  }
+
+  /** Every contribution as a file; the caller saves it (a plain link could not carry the token). */
+  async exportContributions(id: string, format: ExportFormat): Promise<{ blob: Blob; filename: string }> {
+    const response = await this.send('GET', initiativePath(id, 'export'), { query: { format } });
+    const blob = await response.blob();
+    const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+    return { blob, filename: named ?? `${id}.${format}` };
+  }
+
+  private async request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {
+    const response = await this.send(method, path, options);
+    if (!options.schema) return undefined as T;
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw new CollectorError('The collector answered with unreadable data.', response.status, 'invalid_response');
+    }
+    const checked = validate(options.schema, body);
+    if (!checked.ok) throw new CollectorError('The collector answered with unexpected data.', response.status, 'invalid_response', checked.issues);
+    return checked.value;
+  }
+
+  private async send(method: string, path: string, { body, query, anonymous }: RequestOptions<unknown>): Promise<Response> {
+    const url = new URL(path, this.baseUrl);
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+    }
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (!anonymous && this.token) headers['authorization'] = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await globalThis.fetch(url, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (cause) {
+      throw CollectorError.network(cause);
+    }
+    if (response.ok) return response;
+    const error = await CollectorError.fromResponse(response);
+    if (error.status === 401 && !anonymous) this.options.onUnauthorized?.(error);
+    throw error;
+  }
+}
+
+const initiativePath = (id: string, sub?: string) => `v1/staff/initiatives/${encodeURIComponent(id)}${sub ? `/${sub}` : ''}`;

@@ -1,0 +1,2 @@
+// The console page's one script (a module, as the collector's CSP requires).
+import './define.js';

@@ -1,0 +1,42 @@
+import { html } from 'lit';
+import type { RouteDefinition } from './router.js';
+
+/**
+ * Every view of the console, one entry each. A widget's own staff view (moderation queue, answers,
+ * results) is a new file in `views/` and one entry here; `initiativeLink` lists it on the pages of
+ * the initiatives it applies to. The first matching entry wins: literal paths before parameters.
+ */
+export const routes: readonly RouteDefinition[] = [
+  {
+    path: '/initiatives',
+    load: () => import('./views/initiatives.js'),
+    render: (context) => html`<console-initiatives .context=${context}></console-initiatives>`,
+  },
+  {
+    path: '/new-initiative',
+    load: () => import('./views/initiative-editor.js'),
+    render: (context) => html`<console-initiative-editor .context=${context}></console-initiative-editor>`,
+  },
+  {
+    path: '/initiatives/:id',
+    load: () => import('./views/initiative-detail.js'),
+    render: (context, params) => html`<console-initiative-detail .context=${context} .params=${params}></console-initiative-detail>`,
+  },
+  {
+    path: '/initiatives/:id/settings',
+    load: () => import('./views/initiative-editor.js'),
+    render: (context, params) => html`<console-initiative-editor .context=${context} .params=${params}></console-initiative-editor>`,
+  },
+  {
+    path: '/initiatives/:id/contributions',
+    load: () => import('./views/contributions.js'),
+    render: (context, params) => html`<console-contributions .context=${context} .params=${params}></console-contributions>`,
+    initiativeLink: { label: (t) => t('contributionsTitle'), permission: 'contributions:read' },
+  },
+  {
+    path: '/initiatives/:id/paper-entry',
+    load: () => import('./views/contribution-entry.js'),
+    render: (context, params) => html`<console-contribution-entry .context=${context} .params=${params}></console-contribution-entry>`,
+    initiativeLink: { label: (t) => t('entryTitle'), permission: 'contributions:enter' },
+  },
+];

@@ -1,0 +1,255 @@
+import { demoOrganisation, pageFeedbackExample } from '@participe/core/fixtures';
+import {
+  ContributionQuery,
+  InitiativeSettingsInput,
+  SignInRequest,
+  StaffEntryRequest,
+  typeSchemas,
+  validate,
+  type ApiError,
+  type Issue,
+  type Organisation,
+  type StaffContribution,
+  type StaffInitiative,
+  type StaffRole,
+} from '@participe/core/schemas';
+import { can, type Permission } from '../src/permissions.js';
+
+// A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
+// same routes, same schemas, same refusals (401, 403, 404 for another organisation's ids, 400 with
+// issues). Tests install it as `fetch` and read what it received.
+
+export const COLLECTOR = 'https://collector.test/';
+
+export interface FakeAccount {
+  email: string;
+  password: string;
+  role: StaffRole;
+  organisation: Organisation;
+}
+
+export const demoAdmin: FakeAccount = { email: 'admin@ministere-demo.example', password: 'secret-password', role: 'admin', organisation: demoOrganisation };
+export const otherOrganisation: Organisation = { id: 'ministere-autre', name: { fr: 'Ministère de l’Autre', en: 'Ministry of the Other' } };
+
+export interface RecordedRequest {
+  method: string;
+  url: URL;
+  authorization: string | null;
+  credentials: RequestCredentials;
+  body: unknown;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const refuse = (status: number, code: ApiError['code'], message: string, issues?: Issue[]) => json(status, { code, message, ...(issues && { issues }) });
+
+const { organisation: _organisation, status: _status, resultsPublished: _published, ...exampleSettings } = pageFeedbackExample;
+
+/** The seeded page-feedback initiative, as the staff API shows it. */
+export function exampleInitiative(changes: Partial<StaffInitiative> = {}, organisation = demoOrganisation): StaffInitiative {
+  return {
+    settings: exampleSettings,
+    organisation,
+    status: 'open',
+    availability: 'open',
+    resultsPublished: false,
+    contributionCount: 0,
+    createdAt: '2026-01-05T14:00:00Z',
+    updatedAt: '2026-01-05T14:00:00Z',
+    ...changes,
+  };
+}
+
+let sequence = 0;
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** A contribution of the example initiative; `n` orders them (higher is newer). */
+export function contribution(n: number, changes: Partial<StaffContribution> = {}): StaffContribution {
+  return {
+    id: uuid(1000 + n),
+    initiative: pageFeedbackExample.id,
+    channel: 'web',
+    language: 'fr',
+    participant: uuid(5000 + n),
+    payload: { answer: n % 2 ? 'yes' : 'no', comment: `Commentaire numéro ${n}`, page: 'https://www.quebec.ca/sante' },
+    moderationState: 'approved',
+    receivedAt: new Date(Date.UTC(2026, 1, 1, 12) + n * 3_600_000).toISOString(),
+    enteredBy: null,
+    ...changes,
+  };
+}
+
+export interface FakeStaffApiOptions {
+  accounts?: FakeAccount[];
+  initiatives?: StaffInitiative[];
+  contributions?: StaffContribution[];
+  /** Signed-in requests whose `METHOD /path` matches get 403, whatever the role (the collector is the guard). */
+  forbid?: RegExp;
+}
+
+export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
+  const accounts = options.accounts ?? [demoAdmin];
+  const initiatives = new Map((options.initiatives ?? [exampleInitiative()]).map((initiative) => [initiative.settings.id, structuredClone(initiative)]));
+  const contributions = [...(options.contributions ?? [])];
+  const sessions = new Map<string, FakeAccount>();
+  const requests: RecordedRequest[] = [];
+
+  const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
+
+  /** Issues a token for `account` directly, as if it had signed in earlier (e.g. before a reload). */
+  function sessionFor(account: FakeAccount = accounts[0]!) {
+    const token = `pcs_${'t'.repeat(20)}${++sequence}`;
+    sessions.set(token, account);
+    return { token, expiresAt: new Date(Date.now() + 12 * 3_600_000).toISOString(), me: me(account) };
+  }
+
+  let unreachable = false;
+
+  async function handle(request: Request): Promise<Response> {
+    if (unreachable) throw new TypeError('Failed to fetch');
+    const url = new URL(request.url);
+    const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
+    const body: unknown = text ? JSON.parse(text) : undefined;
+    requests.push({ method: request.method, url, authorization: request.headers.get('authorization'), credentials: request.credentials, body });
+    const path = url.pathname.replace(/^\//, '');
+
+    if (request.method === 'POST' && path === 'v1/staff/sessions') {
+      const checked = validate(SignInRequest, body);
+      if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+      const account = accounts.find((a) => a.email === checked.value.email && a.password === checked.value.password);
+      if (!account) return refuse(401, 'unauthorized', 'This email and password do not match an account.');
+      return json(201, sessionFor(account));
+    }
+
+    const token = request.headers.get('authorization')?.match(/^Bearer (.+)$/)?.[1];
+    const account = token ? sessions.get(token) : undefined;
+    if (!account) return refuse(401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
+    const allowed = (permission: Permission) => can(account.role, permission);
+    const forbidden = () => refuse(403, 'forbidden', `The ${account.role} role cannot do this.`);
+    if (options.forbid?.test(`${request.method} ${url.pathname}`)) return forbidden();
+
+    if (path === 'v1/staff/me' && request.method === 'GET') return json(200, me(account));
+    if (path === 'v1/staff/sessions/current' && request.method === 'DELETE') {
+      sessions.delete(token!);
+      return new Response(null, { status: 204 });
+    }
+    const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
+    const withCount = (initiative: StaffInitiative) => ({
+      ...initiative,
+      contributionCount: contributions.filter((c) => c.initiative === initiative.settings.id).length,
+    });
+
+    if (path === 'v1/staff/initiatives') {
+      if (request.method === 'GET') return json(200, { items: own.map(withCount) });
+      if (!allowed('initiatives:write')) return forbidden();
+      const checked = validate(InitiativeSettingsInput, body);
+      if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+      if (initiatives.has(checked.value.id)) return refuse(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', message: 'is already taken' }]);
+      const now = new Date().toISOString();
+      const created: StaffInitiative = { settings: checked.value, organisation: account.organisation, status: 'draft', availability: 'upcoming', resultsPublished: false, contributionCount: 0, createdAt: now, updatedAt: now };
+      initiatives.set(checked.value.id, created);
+      return json(201, created);
+    }
+
+    const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
+    if (!match) return refuse(404, 'not_found', 'No such route.');
+    const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
+    // Another organisation's initiative answers exactly like a missing one.
+    if (!initiative) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+    const sub = match[2];
+    const id = initiative.settings.id;
+
+    if (!sub && request.method === 'GET') return json(200, withCount(initiative));
+    if (!sub && request.method === 'PUT') {
+      if (!allowed('initiatives:write')) return forbidden();
+      const checked = validate(InitiativeSettingsInput, body);
+      if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+      initiative.settings = checked.value;
+      initiative.updatedAt = new Date().toISOString();
+      return json(200, withCount(initiative));
+    }
+    if (sub === 'status' && request.method === 'POST') {
+      if (!allowed('initiatives:write')) return forbidden();
+      initiative.status = (body as { status: 'open' | 'closed' }).status;
+      initiative.availability = initiative.status === 'open' ? 'open' : 'closed';
+      return json(200, withCount(initiative));
+    }
+    if (sub === 'results-publication' && request.method === 'POST') {
+      if (!allowed('initiatives:write')) return forbidden();
+      initiative.resultsPublished = (body as { published: boolean }).published;
+      return json(200, withCount(initiative));
+    }
+    if (sub === 'contributions' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      const query = validate(ContributionQuery, Object.fromEntries(url.searchParams));
+      if (!query.ok) return refuse(400, 'validation_failed', 'The request query is invalid.', query.issues);
+      const { channel, language, moderation, from, to, q, cursor, limit = 50 } = query.value;
+      const matching = contributions
+        .filter((c) => c.initiative === id)
+        .filter((c) => (!channel || c.channel === channel) && (!language || c.language === language) && (!moderation || c.moderationState === moderation))
+        .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
+        .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
+        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+      const start = cursor ? Number(cursor.slice(1)) : 0;
+      const items = matching.slice(start, start + limit);
+      return json(200, { items, nextCursor: start + limit < matching.length ? `c${start + limit}` : null });
+    }
+    if (sub === 'contributions' && request.method === 'POST') {
+      if (!allowed('contributions:enter')) return forbidden();
+      const entry = validate(StaffEntryRequest, body);
+      if (!entry.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', entry.issues);
+      // Like the collector: a closed initiative still takes paper forms, one not open yet takes nothing.
+      if (initiative.status === 'draft') return refuse(409, 'initiative_not_open', 'This initiative is not open yet.');
+      const schemas = typeSchemas[initiative.settings.type]!;
+      const definition = validate(schemas.definition, initiative.settings.definition);
+      const payload = validate(schemas.payload(definition.ok ? definition.value : {}), entry.value.payload);
+      if (!payload.ok) {
+        return refuse(400, 'validation_failed', 'The contribution does not fit this initiative.', payload.issues.map((issue) => ({ ...issue, path: `payload.${issue.path}` })));
+      }
+      const stored = contribution(100 + contributions.length, {
+        id: uuid(2000 + contributions.length),
+        channel: entry.value.channel,
+        language: entry.value.language,
+        payload: payload.value,
+        enteredBy: uuid(9000),
+        receivedAt: new Date().toISOString(),
+      });
+      contributions.push(stored);
+      return json(201, { id: stored.id, receivedAt: stored.receivedAt });
+    }
+    if (sub === 'export' && request.method === 'GET') {
+      if (!allowed('contributions:export')) return forbidden();
+      const format = url.searchParams.get('format') ?? 'csv';
+      const rows = contributions.filter((c) => c.initiative === id);
+      const disposition = { 'content-disposition': `attachment; filename="${id}-2026-02-01.${format}"` };
+      if (format === 'json') return json(200, rows, disposition);
+      const csv = ['id,channel,payload.answer', ...rows.map((c) => `${c.id},${c.channel},${(c.payload as { answer: string }).answer}`)].join('\n');
+      return new Response(`\ufeff${csv}`, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', ...disposition } });
+    }
+    return refuse(404, 'not_found', 'No such route.');
+  }
+
+  return {
+    requests,
+    initiatives,
+    contributions,
+    sessionFor,
+    /** The network drops (`true`) or comes back (`false`). */
+    setUnreachable: (value: boolean) => void (unreachable = value),
+    /** Every session ends, as after 12 hours: the next call answers 401. */
+    expireSessions: () => sessions.clear(),
+    handle,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => handle(new Request(input, init)),
+  };
+}
+export type FakeStaffApi = ReturnType<typeof fakeStaffApi>;
+
+/** Routes this page's `fetch` for the fake collector's address to the fake; returns the restore function. */
+export function serveStaffApi(fake: FakeStaffApi): () => void {
+  const original = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return url.startsWith(COLLECTOR) ? fake.fetch(input, init) : original(input, init);
+  };
+  return () => (globalThis.fetch = original);
+}
