@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2e, startE2e, staffApi, tabTo, widgetState } from './support.js';
+import { readFileSync } from 'node:fs';
+import { consoleSignIn, type E2e, startE2e, staffApi, tabTo, widgetState } from './support.js';
 
 const comment = 'Il manque les heures d’ouverture des cliniques.';
 
@@ -30,6 +31,17 @@ describe('page feedback on the demo ministry site', () => {
     await widgetState(page, 'participe-page-feedback', 'submitted');
     expect(await page.locator('participe-page-feedback').getByText('Merci de votre rétroaction').isVisible()).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows in the staff console, which exports it as CSV', async () => {
+    const page = await e2e.browser.newPage({ acceptDownloads: true });
+    await consoleSignIn(page, e2e.consoleUrl, '#/initiatives/retroaction-pages/contributions');
+    await page.getByText(comment).waitFor();
+    expect(await page.getByText(`${e2e.siteUrl}vaccination.html`).count()).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger en CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(comment);
     await page.close();
   });
 

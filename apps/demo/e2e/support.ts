@@ -84,3 +84,11 @@ export async function widgetState(page: Page, selector: string, state: string): 
 }
 
 export type { Browser, Page };
+
+/** Signs in to the staff console through its form, as a member of staff would. */
+export async function consoleSignIn(page: Page, consoleUrl: string, hash = ''): Promise<void> {
+  await page.goto(`${consoleUrl}${hash}`);
+  await page.getByLabel('Adresse courriel').fill(demoSignIn.email);
+  await page.getByLabel('Mot de passe').fill(demoSignIn.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+}

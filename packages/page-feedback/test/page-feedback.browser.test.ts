@@ -216,13 +216,20 @@ describe('<participe-page-feedback>', () => {
       });
     }
 
-    it('with a malformed definition, naming the field', async () => {
+    it('with a malformed definition from the collector, naming the field', async () => {
+      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 'long' } } as never));
+      await untilState(element, 'error');
+      expect(text(element)).to.contain('definition.commentMaxLength: expected number');
+      expect(logged.join('\n')).to.contain('definition.commentMaxLength');
+    });
+
+    it('with a malformed preview, in the element only (staff see it in their editor)', async () => {
       const element = await fixture<ParticipePageFeedback>(
         html`<participe-page-feedback .preview=${{ ...pageFeedbackExample, definition: { commentMaxLength: 'long' } }}></participe-page-feedback>`,
       );
       await untilState(element, 'error');
       expect(text(element)).to.contain('definition.commentMaxLength: expected number');
-      expect(logged.join('\n')).to.contain('definition.commentMaxLength');
+      expect(logged).to.deep.equal([]);
     });
 
     it('with an initiative of another type', async () => {

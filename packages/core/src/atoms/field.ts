@@ -5,7 +5,8 @@ export interface FieldOptions {
   id: string;
   label: string | TemplateResult;
   hint?: string | undefined;
-  error?: string | undefined;
+  /** A string, or a template when part of it is in another language (marked with `lang`). */
+  error?: string | TemplateResult | undefined;
   /** Shown after the label, e.g. "(required)" or "(optional)". */
   marker?: string | undefined;
   /** Prefix read before the error, e.g. "Error:". */

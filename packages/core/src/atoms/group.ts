@@ -5,7 +5,7 @@ export interface GroupOptions {
   id: string;
   legend: string | TemplateResult;
   hint?: string | TemplateResult | undefined;
-  error?: string | undefined;
+  error?: string | TemplateResult | undefined;
   /** Shown after the legend, e.g. "required". */
   marker?: string | undefined;
   /** Prefix read before the error, e.g. "Error:". */

@@ -269,7 +269,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     const report = problems.join('\n');
     if (report !== this.reportedProblems) {
       this.reportedProblems = report;
-      console.error(`[participe] <${this.localName}> cannot start:\n- ${problems.join('\n- ')}`);
+      // A preview is being edited by staff, who see the problems in the editor: no console noise per keystroke.
+      if (this.preview === undefined) console.error(`[participe] <${this.localName}> cannot start:\n- ${problems.join('\n- ')}`);
       emit(this, 'participe-error', { kind: 'config', problems });
     }
   }

@@ -12,6 +12,26 @@ export const staffRoles = ['admin', 'editor', 'moderator', 'analyst'] as const;
 export const StaffRole = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof StaffRole>;
 
+/**
+ * What each role may do, within its own organisation only. The collector enforces it; the console
+ * uses it to hide what a role cannot do.
+ */
+export const rolePermissions = {
+  'initiatives:read': ['admin', 'editor', 'moderator', 'analyst'],
+  'initiatives:write': ['admin', 'editor'],
+  'contributions:read': ['admin', 'moderator', 'analyst'],
+  'contributions:enter': ['admin', 'editor', 'moderator'],
+  'contributions:moderate': ['admin', 'moderator'],
+  'contributions:export': ['admin', 'analyst'],
+  'audit:read': ['admin'],
+  'tokens:manage': ['admin'],
+  'accounts:manage': ['admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof rolePermissions;
+
+export const can = (role: StaffRole, permission: Permission): boolean => (rolePermissions[permission] as readonly StaffRole[]).includes(role);
+
 export const Email = z.email().check(z.maxLength(254));
 
 export const SignInRequest = z.strictObject({
