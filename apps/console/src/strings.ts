@@ -1,5 +1,7 @@
 import type { Language } from '@participe/core/schemas';
-import { defineStrings, interpolate, type StringTable, type StringTables } from '@participe/core/element';
+import { defineStrings, type Translate } from '@participe/core/element';
+
+export { translator, type Translate } from '@participe/core/element';
 
 // French is the reference. French typography: a no-break space (\u00a0) before ":" and a narrow
 // no-break space (\u202f) before "?", "!" and ";" — a test checks it.
@@ -439,19 +441,6 @@ export const strings = defineStrings({
 });
 
 export type ConsoleStrings = (typeof strings)['fr'];
-
-type Args<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
-
-/** A typed lookup in one set of tables: functions get their arguments, strings their `{placeholders}`. */
-export type Translate<S extends StringTable> = <K extends keyof S & string>(key: K, ...args: Args<S[K]>) => string;
-
-export function translator<S extends StringTable>(tables: StringTables<S>, language: Language): Translate<S> {
-  return (key, ...args) => {
-    const entry = tables[language][key];
-    if (typeof entry === 'function') return (entry as (...a: unknown[]) => string)(...args);
-    return interpolate(entry as string, args[0] as Record<string, string | number> | undefined);
-  };
-}
 
 export type ConsoleTranslate = Translate<ConsoleStrings>;
 

@@ -20,6 +20,20 @@ export function defineStrings<const S extends StringTable>(tables: { fr: S; en: 
 /** Per-instance wording a host page supplies: plain strings only, per language. */
 export type StringOverrides = Partial<Record<Language, Record<string, string>>>;
 
+type EntryArgs<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
+
+/** A typed lookup in one set of tables: functions get their arguments, strings their `{placeholders}`. */
+export type Translate<S extends StringTable> = <K extends keyof S & string>(key: K, ...args: EntryArgs<S[K]>) => string;
+
+/** Looks strings up in one language of a table, outside an element (the console, helpers). */
+export function translator<S extends StringTable>(tables: StringTables<S>, language: Language): Translate<S> {
+  return (key, ...args) => {
+    const entry = tables[language][key];
+    if (typeof entry === 'function') return (entry as (...a: unknown[]) => string)(...args);
+    return interpolate(entry as string, args[0] as Record<string, string | number> | undefined);
+  };
+}
+
 /** Fills `{name}` placeholders; unknown names are left visible so a typo shows. */
 export function interpolate(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
