@@ -1,6 +1,7 @@
 // @ts-check
-// Sizes of the built widget bundles, min+gzip: each widget's first chunk (its entry plus the
-// chunks it imports statically — what blocks the widget from showing), its lazy chunks, and embed.js.
+// Sizes of the widget files the collector serves (apps/widgets/dist: every widget built together,
+// sharing Lit and core), min+gzip: each widget's first chunk (its entry plus the chunks it imports
+// statically — what blocks the widget from showing), its lazy chunks, and embed.js.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,17 +46,18 @@ export function measureBundles(root) {
     if (!ok) failures.push(`${what}: ${kb(bytes)} > ${kb(budget)}`);
   };
 
-  const embed = join(root, 'packages/embed/dist/embed.js');
-  if (existsSync(embed)) check('embed.js', gz(embed), budgets.embed);
-  else failures.push('packages/embed/dist/embed.js is missing: build first');
+  const dist = join(root, 'apps/widgets/dist');
+  const embed = join(dist, 'embed.js');
+  if (!existsSync(embed)) return { lines, failures: ['apps/widgets/dist is missing: pnpm build first'] };
+  check('embed.js', gz(embed), budgets.embed);
 
-  for (const dir of readdirSync(join(root, 'packages'))) {
-    const dist = join(root, 'packages', dir, 'dist');
-    const entry = join(dist, `participe-${dir}.js`);
-    if (!existsSync(entry)) continue;
+  for (const file of readdirSync(dist).filter((name) => /^participe-.+\.js$/.test(name))) {
+    const entry = join(dist, file);
+    const dir = file.replace(/^participe-|\.js$/g, '');
     const { first, lazy } = chunksOf(entry);
     const firstBytes = first.reduce((sum, file) => sum + gz(file), 0);
     check(`<participe-${dir}> first chunk (${first.length} file${first.length > 1 ? 's' : ''})`, firstBytes, budgets.firstChunk);
+    for (const file of first.slice(1)) lines.push(`     ${`  with ${file.slice(dist.length + 1)}`.padEnd(44)} ${kb(gz(file)).padStart(10)}`);
     for (const file of lazy) {
       const name = file.slice(dist.length + 1);
       const bytes = gz(file);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,13 +18,11 @@ export const packageRoot = findPackageRoot(dirname(fileURLToPath(import.meta.url
 export const migrationsDir = join(packageRoot, 'migrations');
 export const defaultConsoleDir = resolve(packageRoot, '../console/dist');
 
-/** Every `packages/*\/dist` of the repository: where widget bundles are built. */
+/**
+ * `apps/widgets/dist`: every widget and embed.js built together, sharing Lit and core, as pages
+ * should load them (one copy of Lit per page, one Trusted Types policy).
+ */
 export function defaultWidgetDirs(): string[] {
-  const packagesDir = resolve(packageRoot, '../../packages');
-  if (!existsSync(packagesDir)) return [];
-  return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(packagesDir, entry.name, 'dist'))
-    .filter((dir) => existsSync(dir))
-    .sort();
+  const dir = resolve(packageRoot, '../widgets/dist');
+  return existsSync(dir) ? [dir] : [];
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { button, characterCount, field } from '@participe/core/atoms';
+import { button } from '@participe/core/atoms';
 import { ParticipeElement } from '@participe/core/element';
 import type { ContributionEnvelope, PageFeedbackInitiative, PageFeedbackPayload } from '@participe/core/schemas';
 import { strings } from './strings.js';
@@ -58,10 +58,15 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
   protected readonly type = 'page-feedback';
   protected readonly schema = () => import('@participe/core/schemas/page-feedback').then((module) => module.PageFeedbackInitiative);
   protected readonly tables = strings;
+  private commentPart: typeof import('./comment.js') | undefined;
 
   constructor() {
     super();
     this.comment = '';
+  }
+
+  protected override async loadParts(): Promise<void> {
+    this.commentPart ??= await import('./comment.js');
   }
 
   private get pageAddress(): string {
@@ -156,20 +161,17 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
   }
 
   private renderComment(answer: Answer) {
-    return html`${field(
-        {
-          id: 'comment',
-          label: this.t(answer === 'yes' ? 'commentLabelYes' : 'commentLabelNo'),
-          marker: this.t('optional'),
-          hint: this.t('commentHint'),
-          error: this.commentError,
-          errorPrefix: this.t('errorPrefix'),
-          extraId: 'comment-counter',
-          extra: characterCount({ id: 'comment-counter', length: this.comment.length, maxLength: this.maxLength, message: this.counterMessage }),
-        },
-        ({ id, describedBy, invalid }) =>
-          html`<textarea class="input" id=${id} name="comment" rows="4" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${this.comment} @input=${this.onCommentInput}></textarea>`,
-      )}
+    return html`${this.commentPart!.renderComment({
+        label: this.t(answer === 'yes' ? 'commentLabelYes' : 'commentLabelNo'),
+        marker: this.t('optional'),
+        hint: this.t('commentHint'),
+        error: this.commentError,
+        errorPrefix: this.t('errorPrefix'),
+        text: this.comment,
+        maxLength: this.maxLength,
+        counter: this.counterMessage,
+        onInput: (event) => this.onCommentInput(event),
+      })}
       ${this.renderPrivacyNotice(false)}
       <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>`;
   }

@@ -1,5 +1,6 @@
 import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
+import { button } from '../atoms/button.js';
 import { notice } from '../atoms/notice.js';
 import { CollectorError } from '../client/collector-error.js';
 import { initiativeUrl, readJson } from '../client/read.js';
@@ -390,7 +391,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       case 'error':
         return this.problems.length
           ? notice('error', this.coreText('configError'), html`<p>${this.coreText('configErrorDetails')}</p><ul class="problems">${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`)
-          : notice('error', this.coreText('loadError'), html`<button class="button button--secondary" part="button" @click=${() => void this.load()}>${this.coreText('retry')}</button>`);
+          : notice('error', this.coreText('loadError'), button({ label: this.coreText('retry'), variant: 'secondary', onClick: () => void this.load() }));
       case 'upcoming':
         return notice('info', initiative?.opensAt ? this.coreText('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : this.coreText('upcoming'));
       case 'closed':

@@ -137,7 +137,6 @@ export const formStyles = css`
     margin: 0;
     padding: 0.5rem 0;
     border: 0;
-    border-top: 1px solid var(--_participe-border);
     min-width: 0;
   }
   .matrix__legend {
@@ -149,10 +148,16 @@ export const formStyles = css`
     color: var(--_participe-error);
   }
   @container (min-width: 40rem) {
+    .matrix__row {
+      border-top: 1px solid var(--_participe-border);
+    }
     .matrix__head,
     .matrix__row {
+      /* Columns flow from the row itself: no column count to pass in (a style attribute would break a strict CSP). */
       display: grid;
-      grid-template-columns: minmax(10rem, 2fr) repeat(var(--_columns), minmax(0, 1fr));
+      grid-template-columns: minmax(10rem, 2fr);
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
       align-items: center;
       gap: 0.5rem;
     }

@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { choice, group } from '@participe/core/atoms';
 import type { SurveyQuestion } from '@participe/core/schemas';
 import { controlId, fieldOptions, questionId, type QuestionContext } from './context.js';
@@ -14,11 +13,9 @@ type Matrix = Extract<SurveyQuestion, { type: 'matrix' }>;
 export function renderMatrix(context: QuestionContext<Matrix>) {
   const { question, language, set, error } = context;
   const answers = (typeof context.value === 'object' && context.value !== null ? context.value : {}) as Record<string, string>;
-  // A custom property set through the CSSOM: allowed by a strict CSP, unlike a style attribute.
-  const columns = styleMap({ '--_columns': String(question.columns.length) });
   return group(
     { id: questionId(question), legend: question.label[language], ...fieldOptions(context) },
-    html`<div class="matrix" style=${columns}>
+    html`<div class="matrix">
       <div class="matrix__head" aria-hidden="true">
         <span></span>
         ${question.columns.map((column) => html`<span class="matrix__column">${column.label[language]}</span>`)}

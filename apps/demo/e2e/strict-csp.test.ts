@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2e, startE2e, widgetState } from './support.js';
+
+describe('widgets on a page with a strict Content-Security-Policy and Trusted Types', () => {
+  let e2e: E2e;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  afterAll(async () => {
+    await e2e?.stop();
+  });
+
+  it('work, and the browser reports no violation', async () => {
+    const page = await e2e.browser.newPage();
+    // Collected from the first script on: every violation the browser sees on this page.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { violations: string[] }).violations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const response = await page.goto(`${e2e.siteUrl}strict/`);
+    expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+
+    await widgetState(page, 'participe-page-feedback', 'open');
+    await widgetState(page, 'participe-survey', 'open');
+    const feedback = page.locator('participe-page-feedback');
+    await feedback.getByRole('button', { name: 'Oui' }).click();
+    await feedback.getByRole('button', { name: 'Envoyer' }).click();
+    await widgetState(page, 'participe-page-feedback', 'submitted');
+
+    const survey = page.locator('participe-survey');
+    await survey.getByLabel('Chaque semaine').check();
+    await survey.getByLabel('Santé').check();
+    await survey.getByRole('button', { name: 'Suivant' }).click();
+    await survey.getByText('Votre expérience').first().waitFor();
+
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
