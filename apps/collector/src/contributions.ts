@@ -3,8 +3,12 @@ import * as z from 'zod/mini';
 import type { Queryable } from './db/database.js';
 import { ApiProblem, invalid } from './errors.js';
 import { canonicalJson, sha256 } from './hash.js';
-import { findByIdempotencyKey, storeContribution, type StoreOutcome } from './store/contributions.js';
+import { isFull, participationLimits } from './participation.js';
+import { findByIdempotencyKey, setModerationState, storeContribution, type StoreOutcome } from './store/contributions.js';
+import { recordEvent } from './store/events.js';
 import type { InitiativeRecord } from './store/initiatives.js';
+import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from './store/participation.js';
+import { publicView } from './views.js';
 
 export interface Submission {
   idempotencyKey: string;
@@ -42,11 +46,24 @@ function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
   return result.data;
 }
 
+const alreadyParticipated = () =>
+  new ApiProblem(409, 'already_participated', 'This participant has already answered: this initiative accepts one response per participant.');
+
+const capReachedRefusal = (cap: number) =>
+  new ApiProblem(409, 'initiative_closed', `This survey has reached its maximum number of responses (${cap}): it no longer accepts contributions.`);
+
 /**
- * Checks and stores a contribution, once per idempotency key. A retry of an accepted contribution
- * gets the first answer even if the initiative has closed (or its definition changed) since.
+ * Checks and stores a contribution, once per idempotency key, inside the caller's transaction. A
+ * retry of an accepted contribution gets the first answer even if the initiative has closed (or
+ * its definition changed, or its cap was reached) since.
+ *
+ * Limits are checked under advisory locks held until that transaction ends, so concurrent
+ * submissions cannot both pass a check: per initiative when it has a response cap (every insert
+ * queues, staff entries too, so the count is exact), per participant when it takes one response
+ * each. Staff entries are never refused by either limit (paper forms arrive late, and carry no
+ * browser's participant id), but they count as responses.
  */
-export async function acceptContribution(db: Queryable, initiative: InitiativeRecord, submission: Submission, now: Date): Promise<StoreOutcome> {
+export async function acceptContribution(tx: Queryable, initiative: InitiativeRecord, submission: Submission, now: Date): Promise<StoreOutcome> {
   const bodyHash = sha256(
     canonicalJson({
       participant: submission.participant,
@@ -62,11 +79,26 @@ export async function acceptContribution(db: Queryable, initiative: InitiativeRe
     if (refusal) throw refusal;
     payload = checkPayload(initiative, submission.payload);
   } catch (refusal) {
-    const earlier = await findByIdempotencyKey(db, initiative.id, submission.idempotencyKey, bodyHash);
+    const earlier = await findByIdempotencyKey(tx, initiative.id, submission.idempotencyKey, bodyHash);
     if (earlier) return earlier;
     throw refusal;
   }
-  return storeContribution(db, {
+
+  const { onePerParticipant, responseCap } = participationLimits(initiative);
+  const limitedParticipant = onePerParticipant && submission.channel === 'web';
+  // Always in this order (initiative, then participant), so that two transactions never wait on each other.
+  if (responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
+  if (limitedParticipant) await lockUntilCommit(tx, participantLock(initiative.id, submission.participant));
+  if (responseCap !== undefined || limitedParticipant) {
+    // Under the lock, a retry that raced its first try now sees it committed.
+    const earlier = await findByIdempotencyKey(tx, initiative.id, submission.idempotencyKey, bodyHash);
+    if (earlier) return earlier;
+  }
+  if (limitedParticipant && (await hasParticipated(tx, initiative.id, submission.participant))) throw alreadyParticipated();
+  const responses = responseCap === undefined ? 0 : await countResponses(tx, initiative.id);
+  if (responseCap !== undefined && responses >= responseCap && submission.channel === 'web') throw capReachedRefusal(responseCap);
+
+  const stored = await storeContribution(tx, {
     initiativeId: initiative.id,
     idempotencyKey: submission.idempotencyKey,
     bodyHash,
@@ -77,6 +109,26 @@ export async function acceptContribution(db: Queryable, initiative: InitiativeRe
     moderationState: initialModeration(initiative),
     enteredBy: submission.enteredBy,
   });
+  if (stored.outcome === 'created' && responses + 1 === responseCap) {
+    // The response that fills the survey tells live widgets it is now closed (on commit only).
+    await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, true));
+  }
+  return stored;
+}
+
+/**
+ * Approves or rejects a contribution (false when the initiative has no such contribution). On a
+ * capped initiative a rejection frees a place and an approval may take one back: under the same
+ * lock as inserts, live viewers hear when that opens or closes it.
+ */
+export async function moderateContribution(tx: Queryable, initiative: InitiativeRecord, id: string, state: ModerationState): Promise<boolean> {
+  if (participationLimits(initiative).responseCap === undefined) return setModerationState(tx, initiative.id, id, state);
+  await lockUntilCommit(tx, responsesLock(initiative.id));
+  const wasFull = await isFull(tx, initiative);
+  if (!(await setModerationState(tx, initiative.id, id, state))) return false;
+  const full = await isFull(tx, initiative);
+  if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+  return true;
 }
 
 export const idempotencyConflict = () =>

@@ -17,23 +17,33 @@ export function flatten(value: unknown, prefix: string, into: Record<string, unk
   return into;
 }
 
-const fixedColumns = ['id', 'receivedAt', 'channel', 'language', 'moderationState', 'participant', 'enteredBy'] as const;
+/** One column of an export: its header, a stable id (to tell apart equal headers), and its cell per contribution. */
+export interface CsvColumn {
+  id: string;
+  header: string;
+  /** A string, number or boolean; null or undefined leave the cell empty. */
+  cell(contribution: StaffContribution): unknown;
+}
+
+/** A header already used by an earlier column gets its column's id, so that every column can be told apart. */
+export function withUniqueHeaders(columns: readonly CsvColumn[]): CsvColumn[] {
+  const used = new Set<string>();
+  return columns.map((column) => {
+    const unique = used.has(column.header) ? { ...column, header: `${column.header} (${column.id})` } : column;
+    used.add(unique.header);
+    return unique;
+  });
+}
 
 /**
- * One row per contribution, payload flattened into `payload.*` columns. UTF-8 with a byte-order
- * mark, so that Excel reads accents right; quoting by csv-stringify.
+ * One row per contribution, one cell per column. UTF-8 with a byte-order mark, so that Excel reads
+ * accents right; quoting by csv-stringify; every text cell defused against formulas.
  */
-export function contributionsCsv(contributions: readonly StaffContribution[]): string {
-  const rows = contributions.map((contribution) => {
-    const row: Record<string, unknown> = {};
-    for (const column of fixedColumns) row[column] = contribution[column];
-    return flatten(contribution.payload, 'payload', row);
-  });
-  const payloadColumns = [...new Set(rows.flatMap((row) => Object.keys(row).filter((key) => key.startsWith('payload'))))].sort();
-  const columns = [...fixedColumns, ...payloadColumns];
-  const body = stringify(rows, {
+export function toCsv(contributions: readonly StaffContribution[], columns: readonly CsvColumn[]): string {
+  const records = contributions.map((contribution) => columns.map((column) => column.cell(contribution)));
+  return stringify(records, {
     header: true,
-    columns,
+    columns: columns.map((column) => column.header),
     bom: true,
     record_delimiter: '\r\n',
     cast: {
@@ -41,5 +51,23 @@ export function contributionsCsv(contributions: readonly StaffContribution[]): s
       boolean: (flag) => (flag ? 'true' : 'false'),
     },
   });
-  return body;
+}
+
+export const contributionFields = ['id', 'receivedAt', 'channel', 'language', 'moderationState', 'participant', 'enteredBy'] as const;
+export type ContributionField = (typeof contributionFields)[number];
+
+/** The metadata of every contribution, headed by field name unless told otherwise. */
+export const metadataColumns = (header: (field: ContributionField) => string = (field) => field): CsvColumn[] =>
+  contributionFields.map((field) => ({ id: field, header: header(field), cell: (contribution) => contribution[field] }));
+
+/** The payload flattened into `payload.*` columns: the union of every contribution's leaves, sorted. */
+export function flattenedPayloadColumns(contributions: readonly StaffContribution[]): CsvColumn[] {
+  const flat = new Map(contributions.map((contribution) => [contribution, flatten(contribution.payload, 'payload')]));
+  const keys = [...new Set([...flat.values()].flatMap((row) => Object.keys(row)))].sort();
+  return keys.map((key) => ({ id: key, header: key, cell: (contribution) => flat.get(contribution)?.[key] }));
+}
+
+/** Field-named metadata, then the flattened payload: the export of types without their own columns. */
+export function contributionsCsv(contributions: readonly StaffContribution[]): string {
+  return toCsv(contributions, [...metadataColumns(), ...flattenedPayloadColumns(contributions)]);
 }

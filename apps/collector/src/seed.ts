@@ -1,5 +1,5 @@
-import { demoOrganisation, pageFeedbackExample } from '@participe/core/fixtures';
-import { PageFeedbackSettings, type Organisation } from '@participe/core/schemas';
+import { demoOrganisation, pageFeedbackExample, surveyExample } from '@participe/core/fixtures';
+import { InitiativeSettingsInput, type Organisation } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import type { Database } from './db/database.js';
 import { hashPassword } from './passwords.js';
@@ -21,21 +21,26 @@ async function ensureDemoAccount(db: Database, organisationId: string, account: 
   await ensureAccount(db, { organisationId, email: account.email, passwordHash: await hashPassword(account.password), role: 'admin' });
 }
 
+/** Creates an example initiative with its status and publication, unless its id exists. */
+async function ensureExample(db: Database, example: typeof pageFeedbackExample | typeof surveyExample) {
+  const { organisation, status, resultsPublished, ...settings } = example;
+  const checked = z.parse(InitiativeSettingsInput, settings);
+  await db.transaction(async (tx) => {
+    if (!(await insertInitiative(tx, organisation.id, checked))) return;
+    await updateStatus(tx, checked.id, status);
+    await updateResultsPublished(tx, checked.id, resultsPublished);
+  });
+}
+
 /**
  * Creates the demo data unless it exists: two organisations with an admin each, and the open
- * page-feedback initiative of the fixtures. Running it again changes nothing.
+ * page-feedback and survey initiatives of the fixtures. Running it again changes nothing.
  */
 export async function seedDemo(db: Database): Promise<void> {
   await upsertOrganisation(db, demoOrganisation);
   await upsertOrganisation(db, otherOrganisation);
   await ensureDemoAccount(db, demoOrganisation.id, demoAccount);
   await ensureDemoAccount(db, otherOrganisation.id, otherAccount);
-
-  const { organisation, status, resultsPublished, ...settings } = pageFeedbackExample;
-  const checked = z.parse(PageFeedbackSettings, settings);
-  await db.transaction(async (tx) => {
-    if (!(await insertInitiative(tx, organisation.id, checked))) return;
-    await updateStatus(tx, checked.id, status);
-    await updateResultsPublished(tx, checked.id, resultsPublished);
-  });
+  await ensureExample(db, pageFeedbackExample);
+  await ensureExample(db, surveyExample);
 }

@@ -51,7 +51,10 @@ describe.each(drivers)('seeding on %s', (driver) => {
     try {
       await seedDemo(db);
       await seedDemo(db);
-      expect(await countRows(db, 'initiatives')).toBe(1);
+      expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual([
+        { id: 'retroaction-pages', type: 'page-feedback', status: 'open' },
+        { id: 'services-en-ligne', type: 'survey', status: 'open' },
+      ]);
       expect(await db.query('SELECT id FROM organisations ORDER BY id')).toEqual([{ id: 'ministere-autre' }, { id: 'ministere-demo' }]);
       expect(await db.query('SELECT email, role FROM staff_accounts ORDER BY email')).toEqual([
         { email: 'demo@ministere-autre.example', role: 'admin' },

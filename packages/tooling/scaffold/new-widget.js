@@ -101,5 +101,6 @@ Next:
   pnpm install
   pnpm --filter @participe/${name} build && pnpm --filter @participe/${name} test
   pnpm storybook            # "Widgets/${words.__title__}"
-Then write its definition and payload in packages/core/src/schemas/${name}.ts, its results hook in
-apps/collector/src/results/, its staff view in apps/console/src/types/, and a changeset (pnpm changeset).`);
+Then write its definition and payload in packages/core/src/schemas/${name}.ts; in the collector its results
+hook (apps/collector/src/results/), export columns (src/export/) and participation limits
+(src/participation.ts); its staff view in apps/console/src/types/; and a changeset (pnpm changeset).`);

@@ -48,21 +48,32 @@ export async function findOwnInitiative(db: Queryable, organisationId: string, i
 
 export interface InitiativeWithCount extends InitiativeRecord {
   contributionCount: number;
+  /** Contributions not rejected: what a response cap counts. */
+  responseCount: number;
 }
 
 export async function listOwnInitiatives(db: Queryable, organisationId: string): Promise<InitiativeWithCount[]> {
   const rows = await db.query(
-    `SELECT ${columns}, (SELECT count(*)::int FROM contributions c WHERE c.initiative_id = i.id) AS contribution_count
+    `SELECT ${columns}, n.contribution_count, n.response_count
      FROM initiatives i JOIN organisations o ON o.id = i.organisation_id
+     CROSS JOIN LATERAL (
+       SELECT count(*)::int AS contribution_count, count(*) FILTER (WHERE c.moderation_state <> 'rejected')::int AS response_count
+       FROM contributions c WHERE c.initiative_id = i.id
+     ) n
      WHERE i.organisation_id = $1 ORDER BY i.created_at DESC, i.id`,
     [organisationId],
   );
-  return rows.map((row) => ({ ...toRecord(row), contributionCount: Number(row.contribution_count) }));
+  return rows.map((row) => ({ ...toRecord(row), contributionCount: Number(row.contribution_count), responseCount: Number(row.response_count) }));
 }
 
-export async function countContributions(db: Queryable, initiativeId: string): Promise<number> {
-  const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM contributions WHERE initiative_id = $1', [initiativeId]);
-  return Number(row?.count ?? 0);
+/** Every contribution, and those that count as responses (not rejected), in one pass. */
+export async function countContributions(db: Queryable, initiativeId: string): Promise<{ contributionCount: number; responseCount: number }> {
+  const [row] = await db.query<{ contributions: number; responses: number }>(
+    `SELECT count(*)::int AS contributions, count(*) FILTER (WHERE moderation_state <> 'rejected')::int AS responses
+     FROM contributions WHERE initiative_id = $1`,
+    [initiativeId],
+  );
+  return { contributionCount: Number(row?.contributions ?? 0), responseCount: Number(row?.responses ?? 0) };
 }
 
 /** Inserts a draft; false when the id is already taken (ids are global: they appear in embed snippets). */

@@ -395,7 +395,13 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       case 'upcoming':
         return notice('info', initiative?.opensAt ? this.coreText('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : this.coreText('upcoming'));
       case 'closed':
-        return notice('info', initiative?.closesAt ? this.coreText('closedOn', { date: this.formatDate(initiative.closesAt) }) : this.coreText('closed'));
+        // The date only when it is the reason: a survey full early, or closed by staff, closes before it.
+        return notice(
+          'info',
+          initiative?.closesAt && Date.parse(initiative.closesAt) <= Date.now()
+            ? this.coreText('closedOn', { date: this.formatDate(initiative.closesAt) })
+            : this.coreText('closed'),
+        );
       case 'offline':
         return notice('warning', this.coreText('offline'));
       case 'submitted':

@@ -133,7 +133,8 @@ export type ContributionQuery = z.input<typeof ContributionQuery>;
 export const ContributionPage = z.strictObject({ items: z.array(StaffContribution), nextCursor: z.nullable(Cursor) });
 export type ContributionPage = z.infer<typeof ContributionPage>;
 
-export const ExportQuery = z.strictObject({ format: z._default(z.enum(['csv', 'json']), 'csv') });
+/** `lang`: the language of readable headers and cells, where the type's export has them. */
+export const ExportQuery = z.strictObject({ format: z._default(z.enum(['csv', 'json']), 'csv'), lang: z._default(Language, 'fr') });
 export type ExportQuery = z.input<typeof ExportQuery>;
 
 /** A contribution received on paper or by phone, keyed in by staff and checked like a web one. */

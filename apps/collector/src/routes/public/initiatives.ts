@@ -6,7 +6,7 @@ import type { AppContext } from '../../context.js';
 import { originAllowed, requestedInitiative } from '../../cors.js';
 import { ApiProblem, invalid, notFound } from '../../errors.js';
 import { PublicResults, computeResults } from '../../results/index.js';
-import { PublicInitiative, publicView } from '../../views.js';
+import { currentPublicView, PublicInitiative } from '../../views.js';
 
 export const InitiativeParams = z.strictObject({ id: Slug });
 
@@ -27,7 +27,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
     async (request) => {
       const initiative = await requestedInitiative(request, db);
       if (!initiative) throw noSuchInitiative();
-      return publicView(initiative);
+      return currentPublicView(db, initiative);
     },
   );
 
@@ -64,7 +64,8 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
           { path: 'channel', message: 'must be "web": paper and phone contributions are keyed in by staff' },
         ]);
       }
-      const stored = await acceptContribution(db, initiative, { ...envelope, enteredBy: null }, now());
+      // One transaction: the participation limits' locks last until the insert commits.
+      const stored = await db.transaction((tx) => acceptContribution(tx, initiative, { ...envelope, enteredBy: null }, now()));
       if (stored.outcome === 'conflict') throw idempotencyConflict();
       // The insert has committed by now: the acknowledgement is a promise kept.
       return reply.code(201).send({ id: stored.id, receivedAt: stored.receivedAt });

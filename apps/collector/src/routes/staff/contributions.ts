@@ -11,15 +11,17 @@ import {
   StaffEntryRequest,
 } from '@participe/core/schemas';
 import { actorOf } from '../../auth.js';
-import { acceptContribution, idempotencyConflict } from '../../contributions.js';
+import { acceptContribution, idempotencyConflict, moderateContribution } from '../../contributions.js';
 import type { AppContext } from '../../context.js';
-import { contributionsCsv } from '../../csv.js';
+import { exportCsv } from '../../export/index.js';
 import { notFound } from '../../errors.js';
 import { recordAudit } from '../../store/audit.js';
-import { allContributions, listContributions, setModerationState } from '../../store/contributions.js';
+import { allContributions, listContributions } from '../../store/contributions.js';
 import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+
+/** `lang` chooses the language of a readable CSV's headers and words (types with export columns). */
 
 export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
   app.get(
@@ -60,7 +62,9 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
         const outcome = await acceptContribution(
           tx,
           initiative,
-          // A keyed-in form has no browser to remember a participant id: the form's own key stands for it.
+          // A keyed-in form has no browser to remember a participant id: the form's own key stands for it
+          // (fresh per form, the same on a retry, so the retry hashes alike; staff entries are never
+          // limited to one per participant anyway).
           { channel, language, payload, idempotencyKey, participant: idempotencyKey, enteredBy: principal.id },
           now(),
         );
@@ -88,7 +92,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:moderate');
       const changed = await db.transaction(async (tx) => {
-        if (!(await setModerationState(tx, initiative.id, request.params.contributionId, request.body.state))) return false;
+        if (!(await moderateContribution(tx, initiative, request.params.contributionId, request.body.state))) return false;
         await recordAudit(tx, actorOf(principal), `contribution.moderate.${request.body.state}`, {
           type: 'contribution',
           id: request.params.contributionId,
@@ -104,7 +108,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     '/v1/staff/initiatives/:id/export',
     {
       schema: {
-        summary: 'Export every contribution as CSV (spreadsheet-safe, UTF-8 with BOM) or JSON',
+        summary: 'Export every contribution as CSV (spreadsheet-safe, UTF-8 with BOM, headers in lang) or JSON',
         tags: ['staff'],
         params: StaffInitiativeParams,
         querystring: ExportQuery,
@@ -119,7 +123,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     },
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:export');
-      const format = request.query.format;
+      const { format, lang } = request.query;
       const contributions = await db.transaction(async (tx) => {
         await recordAudit(tx, actorOf(principal), `contributions.export.${format}`, { type: 'initiative', id: initiative.id });
         return allContributions(tx, initiative.id);
@@ -127,7 +131,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
       const filename = `${initiative.id}-${now().toISOString().slice(0, 10)}.${format}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
       if (format === 'json') return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(contributions);
-      return reply.type('text/csv; charset=utf-8').send(contributionsCsv(contributions));
+      return reply.type('text/csv; charset=utf-8').send(exportCsv(initiative, contributions, lang));
     },
   );
 };

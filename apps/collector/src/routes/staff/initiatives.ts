@@ -24,7 +24,7 @@ import {
   updateStatus,
   type InitiativeRecord,
 } from '../../store/initiatives.js';
-import { publicView, staffView } from '../../views.js';
+import { currentPublicView, staffView } from '../../views.js';
 import { ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
@@ -32,11 +32,11 @@ const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 4
 /** Re-reads the initiative inside the transaction that changed it, with its contribution count. */
 async function reload(tx: Queryable, organisationId: string, id: string) {
   const initiative = (await findOwnInitiative(tx, organisationId, id))!;
-  return { ...initiative, contributionCount: await countContributions(tx, id) };
+  return { ...initiative, ...(await countContributions(tx, id)) };
 }
 
-/** Tells live viewers what citizens now see of the initiative. */
-const announce = (tx: Queryable, initiative: InitiativeRecord) => recordEvent(tx, initiative.id, 'initiative', publicView(initiative));
+/** Tells live viewers what citizens now see of the initiative (closed when its response cap is reached). */
+const announce = async (tx: Queryable, initiative: InitiativeRecord) => recordEvent(tx, initiative.id, 'initiative', await currentPublicView(tx, initiative));
 
 export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
   app.get(
@@ -79,7 +79,7 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
     { schema: { summary: 'Read one initiative', tags: ['staff'], params: StaffInitiativeParams, response: { 200: StaffInitiative, ...refusals } } },
     async (request) => {
       const { initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:read');
-      return staffView({ ...initiative, contributionCount: await countContributions(db, initiative.id) }, now());
+      return staffView({ ...initiative, ...(await countContributions(db, initiative.id)) }, now());
     },
   );
 

@@ -1,0 +1,41 @@
+import type { Language } from '@participe/core/schemas';
+import type { ContributionField } from '../csv.js';
+
+interface ExportWords {
+  fields: Record<ContributionField, string>;
+  yes: string;
+  no: string;
+  other: string;
+}
+
+/** The few words readable exports need, in both official languages. */
+export const exportWords: Record<Language, ExportWords> = {
+  fr: {
+    fields: {
+      id: 'Identifiant',
+      receivedAt: 'Reçu le',
+      channel: 'Canal',
+      language: 'Langue',
+      moderationState: 'Modération',
+      participant: 'Participant',
+      enteredBy: 'Saisi par',
+    },
+    yes: 'Oui',
+    no: 'Non',
+    other: 'Autre',
+  },
+  en: {
+    fields: {
+      id: 'ID',
+      receivedAt: 'Received at',
+      channel: 'Channel',
+      language: 'Language',
+      moderationState: 'Moderation',
+      participant: 'Participant',
+      enteredBy: 'Entered by',
+    },
+    yes: 'Yes',
+    no: 'No',
+    other: 'Other',
+  },
+};

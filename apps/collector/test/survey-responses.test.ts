@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, StaffInitiative, SurveyInitiative } from '@participe/core/schemas';
+import * as z from 'zod/mini';
+import { bearer, drivers, startHarness, type Harness } from './support/harness.js';
+import {
+  countContributionsOf,
+  enterResponse,
+  longAnswers,
+  openSurvey,
+  postResponse,
+  shortAnswers,
+  surveyEnvelope,
+  surveyId,
+  type Answers,
+} from './support/survey.js';
+
+const permitAnswers: Answers = { ...shortAnswers, services: { choices: ['permis'] } };
+const followUpAnswers: Answers = { ...shortAnswers, informer: true, courriel: 'a@example.org', consentement: true };
+const without = (answers: Answers, id: string) => Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id));
+
+interface Forged {
+  name: string;
+  payload: unknown;
+  /** The path the issues must name. */
+  path: string;
+}
+
+const forge = (name: string, answers: Answers, question: string): Forged => ({ name, payload: { answers }, path: `payload.answers.${question}` });
+
+/** Answers a widget would never send: each must be refused with the question's path. */
+const forged: Forged[] = [
+  forge('text for a rating', { ...shortAnswers, satisfaction: 'cinq' }, 'satisfaction'),
+  forge('a number for a single choice', { ...shortAnswers, frequence: 3 }, 'frequence'),
+  forge('a string for a yes-no', { ...shortAnswers, informer: 'non' }, 'informer'),
+  forge('a string for a multiple choice', { ...shortAnswers, services: 'sante' }, 'services'),
+  forge('an unknown choice id', { ...shortAnswers, frequence: 'quotidien' }, 'frequence'),
+  forge('an unknown choice among several', { ...shortAnswers, services: { choices: ['sante', 'sport'] } }, 'services'),
+  forge('"other" on a question without it', { ...shortAnswers, frequence: { other: 'Tous les jours' } }, 'frequence'),
+  forge('an unknown matrix column', { ...shortAnswers, enonces: { trouver: '9', clair: '1' } }, 'enonces'),
+  forge('an unknown matrix row', { ...shortAnswers, enonces: { trouver: '1', clair: '1', vite: '1' } }, 'enonces'),
+  forge('a rating above its maximum', { ...shortAnswers, satisfaction: 6 }, 'satisfaction'),
+  forge('a rating below its minimum', { ...shortAnswers, satisfaction: 0 }, 'satisfaction'),
+  forge('a rating that is not whole', { ...shortAnswers, satisfaction: 3.5 }, 'satisfaction'),
+  forge('a number above its maximum', { ...permitAnswers, 'nombre-permis': 51 }, 'nombre-permis'),
+  forge('a date before its minimum', { ...permitAnswers, 'date-demande': '2019-12-31' }, 'date-demande'),
+  forge('a date that does not exist', { ...permitAnswers, 'date-demande': '2026-02-30' }, 'date-demande'),
+  forge('too many choices', { ...shortAnswers, services: { choices: ['sante', 'impots', 'permis'], other: 'Autre chose' } }, 'services'),
+  forge('a text longer than its maximum', { ...shortAnswers, mot: 'x'.repeat(101) }, 'mot'),
+  forge('a long text longer than its maximum', { ...shortAnswers, satisfaction: 1, problemes: 'x'.repeat(1001) }, 'problemes'),
+  forge('an "other" text over 300 characters', { ...shortAnswers, services: { choices: [], other: 'x'.repeat(301) } }, 'services'),
+  forge('a ranking missing choices', { ...shortAnswers, priorites: ['delais'] }, 'priorites'),
+  forge('a ranking naming a choice twice', { ...shortAnswers, priorites: ['delais', 'delais', 'aide'] }, 'priorites'),
+  forge('a missing required answer', without(shortAnswers, 'frequence'), 'frequence'),
+  forge('a blank required answer', { ...shortAnswers, frequence: '  ' }, 'frequence'),
+  forge('a matrix with a row unanswered', { ...shortAnswers, enonces: { trouver: '4' } }, 'enonces'),
+  forge('no email when asked to be informed', without(followUpAnswers, 'courriel'), 'courriel'),
+  forge('consent not given', { ...followUpAnswers, consentement: false }, 'consentement'),
+  forge('an invalid email', { ...followUpAnswers, courriel: 'pas-un-courriel' }, 'courriel'),
+  forge('an invalid postal code', { ...followUpAnswers, 'code-postal': 'ZZZ 999' }, 'code-postal'),
+  forge('an answer to a follow-up hidden by satisfaction', { ...shortAnswers, problemes: 'Rien' }, 'problemes'),
+  forge('an answer on the permits page without permits', { ...shortAnswers, 'nombre-permis': 2 }, 'nombre-permis'),
+  forge('an email when not asked to be informed', { ...shortAnswers, courriel: 'a@example.org' }, 'courriel'),
+  forge('an unknown question id', { ...shortAnswers, inconnue: 'x' }, 'inconnue'),
+  forge('an answer to a static text', { ...shortAnswers, 'intro-suivi': 'x' }, 'intro-suivi'),
+  { name: 'an extra payload field', payload: { answers: shortAnswers, score: 5 }, path: 'payload' },
+  { name: 'no answers at all', payload: {}, path: 'payload.answers' },
+  { name: 'answers as a list', payload: { answers: [] }, path: 'payload.answers' },
+];
+
+describe.each(drivers)('survey responses on %s', (driver) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(driver);
+  });
+  afterAll(() => h?.close());
+
+  const readInitiative = async (id: string) => {
+    const response = await h.app.inject({ method: 'GET', url: `/v1/initiatives/${id}` });
+    expect(response.statusCode).toBe(200);
+    return z.parse(SurveyInitiative, response.json());
+  };
+
+  describe('definitions', () => {
+    it('serves the seeded example as the survey widget reads it', async () => {
+      const initiative = await readInitiative(surveyId);
+      expect(initiative.definition.pages.map((page) => page.id)).toEqual(['vous', 'experience', 'permis', 'priorites', 'suivi']);
+      expect(initiative.definition.onePerParticipant).toBe(true);
+    });
+
+    it('refuses a definition that breaks the survey rules, saying where', async () => {
+      const { organisation: _o, status: _s, resultsPublished: _r, ...settings } = await readInitiative(surveyId);
+      const [first, ...rest] = settings.definition.pages;
+      const broken = {
+        ...settings.definition,
+        pages: [{ ...first!, showIf: { question: 'satisfaction', atLeast: 3 }, questions: [...first!.questions, { ...first!.questions[0]! }] }, ...rest],
+      };
+      const response = await h.app.inject({
+        method: 'POST',
+        url: '/v1/staff/initiatives',
+        headers: bearer(h.tokens.demo.editor),
+        payload: { ...settings, id: 'mal-definie', definition: broken },
+      });
+      expect(response.statusCode).toBe(400);
+      const paths = z.parse(ApiError, response.json()).issues?.map((issue) => issue.path);
+      expect(paths).toEqual(expect.arrayContaining(['definition.pages', 'definition.pages[0].showIf']));
+    });
+  });
+
+  describe('validation against the initiative’s own definition', () => {
+    it.each(forged)('refuses $name with 400 validation_failed, storing nothing', async ({ payload, path }) => {
+      const before = await countContributionsOf(h, surveyId);
+      const response = await postResponse(h, { ...surveyEnvelope({}), payload });
+      expect(response.statusCode, response.body).toBe(400);
+      const error = z.parse(ApiError, response.json());
+      expect(error.code).toBe('validation_failed');
+      expect(error.issues?.map((issue) => issue.path)).toContain(path);
+      expect(await countContributionsOf(h, surveyId)).toBe(before);
+    });
+
+    it('says what is wrong in words, question by question', async () => {
+      const response = await postResponse(h, surveyEnvelope({ ...shortAnswers, satisfaction: 9, problemes: 'Rien', inconnue: 1 }));
+      expect(response.json().issues).toEqual([
+        { path: 'payload.answers.satisfaction', message: 'must be at most 5' },
+        { path: 'payload.answers.problemes', message: 'this question was not shown for the other answers, so it cannot be answered' },
+        { path: 'payload.answers.inconnue', message: 'no such question in this survey' },
+      ]);
+    });
+
+    it.each([
+      ['the shortest way through', shortAnswers],
+      ['the permits page', { ...permitAnswers, 'nombre-permis': 0, 'date-demande': '2026-01-31' }],
+      ['the dissatisfied follow-up', { ...shortAnswers, satisfaction: 1, problemes: 'Introuvable' }],
+      ['contact details with consent', followUpAnswers],
+      ['every question', longAnswers],
+      ['empty answers to hidden and optional questions', { ...shortAnswers, courriel: '', mot: '', facilite: null }],
+    ])('accepts %s', async (_name, answers) => {
+      const response = await postResponse(h, surveyEnvelope(answers));
+      expect(response.statusCode, response.body).toBe(201);
+    });
+
+    it('stores the normalised answers: postal code formatted, texts trimmed', async () => {
+      const ack = await postResponse(h, surveyEnvelope({ ...longAnswers, mot: '  Lent  ' }));
+      const [row] = await h.db.query<{ payload: { answers: Answers } }>('SELECT payload FROM contributions WHERE id = $1', [ack.json().id]);
+      expect(row!.payload.answers).toMatchObject({ 'code-postal': 'H2X 1Y4', mot: 'Lent', services: { choices: ['impots', 'permis'], other: 'Assurance parentale' } });
+    });
+
+    it('checks paper and phone entries by the same rules, then stores them', async () => {
+      const bad = await enterResponse(h, surveyId, { ...shortAnswers, frequence: 'quotidien' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().issues).toContainEqual({ path: 'payload.answers.frequence', message: 'not one of the question’s choices' });
+      const good = await enterResponse(h, surveyId, longAnswers, 'phone');
+      expect(good.statusCode, good.body).toBe(201);
+      const [row] = await h.db.query('SELECT channel, entered_by IS NOT NULL AS keyed FROM contributions WHERE id = $1', [good.json().id]);
+      expect(row).toEqual({ channel: 'phone', keyed: true });
+    });
+  });
+
+  describe('one response per participant', () => {
+    it('refuses a second response from the same participant with 409 already_participated', async () => {
+      const participant = randomUUID();
+      const first = surveyEnvelope(shortAnswers, { participant });
+      expect((await postResponse(h, first)).statusCode).toBe(201);
+      const second = await postResponse(h, surveyEnvelope(longAnswers, { participant }));
+      expect(second.statusCode).toBe(409);
+      expect(z.parse(ApiError, second.json())).toEqual({
+        code: 'already_participated',
+        message: 'This participant has already answered: this initiative accepts one response per participant.',
+      });
+      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant = $1', [participant])).toHaveLength(1);
+    });
+
+    it('still answers a retry of the first response with its first answer', async () => {
+      const body = surveyEnvelope(shortAnswers);
+      const first = await postResponse(h, body);
+      const retry = await postResponse(h, body);
+      expect(retry.statusCode).toBe(201);
+      expect(retry.json()).toEqual(first.json());
+    });
+
+    it('lets exactly one of concurrent responses from one participant through', async () => {
+      const participant = randomUUID();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => postResponse(h, surveyEnvelope(shortAnswers, { participant }))));
+      const statuses = answers.map((answer) => answer.statusCode).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+      expect(answers.filter((answer) => answer.statusCode === 409).every((answer) => answer.json().code === 'already_participated')).toBe(true);
+      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant = $1', [participant])).toHaveLength(1);
+    });
+
+    it('does not limit participants when the definition allows several responses', async () => {
+      await openSurvey(h, 'plusieurs-reponses', { onePerParticipant: false });
+      const participant = randomUUID();
+      for (const answers of [shortAnswers, longAnswers]) {
+        const response = await postResponse(h, surveyEnvelope(answers, { initiative: 'plusieurs-reponses', participant }));
+        expect(response.statusCode).toBe(201);
+      }
+    });
+
+    it('never limits staff entries: each paper form is its own participant', async () => {
+      const before = await countContributionsOf(h, surveyId);
+      for (let i = 0; i < 3; i++) expect((await enterResponse(h, surveyId, shortAnswers)).statusCode).toBe(201);
+      expect(await countContributionsOf(h, surveyId)).toBe(before + 3);
+    });
+  });
+
+  describe('response cap', () => {
+    it('closes the survey once it holds its maximum, paper entries included', async () => {
+      await openSurvey(h, 'plafond', { responseCap: 3 });
+      const first = surveyEnvelope(shortAnswers, { initiative: 'plafond' });
+      expect((await postResponse(h, first)).statusCode).toBe(201);
+      expect((await enterResponse(h, 'plafond', shortAnswers)).statusCode).toBe(201);
+      expect((await readInitiative('plafond')).status).toBe('open');
+      expect((await postResponse(h, surveyEnvelope(longAnswers, { initiative: 'plafond' }))).statusCode).toBe(201);
+
+      const refused = await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond' }));
+      expect(refused.statusCode).toBe(409);
+      expect(z.parse(ApiError, refused.json())).toEqual({
+        code: 'initiative_closed',
+        message: 'This survey has reached its maximum number of responses (3): it no longer accepts contributions.',
+      });
+      expect((await readInitiative('plafond')).status).toBe('closed');
+      const staff = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/plafond', headers: bearer(h.tokens.demo.analyst) });
+      expect(z.parse(StaffInitiative, staff.json())).toMatchObject({ status: 'open', availability: 'closed', contributionCount: 3 });
+
+      // A retry of an accepted response is still answered; a late paper form is still keyed in.
+      expect((await postResponse(h, first)).statusCode).toBe(201);
+      expect((await enterResponse(h, 'plafond', shortAnswers)).statusCode).toBe(201);
+      expect(await countContributionsOf(h, 'plafond')).toBe(4);
+    });
+
+    it('tells live widgets that the response filling the survey closed it', async () => {
+      await openSurvey(h, 'plafond-direct', { responseCap: 1 });
+      expect((await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond-direct' }))).statusCode).toBe(201);
+      const events = await h.db.query<{ type: string; data: { status: string } }>(`SELECT type, data FROM events WHERE initiative_id = 'plafond-direct' ORDER BY id`);
+      expect(events.map((event) => [event.type, event.data.status])).toEqual([
+        ['initiative', 'open'],
+        ['initiative', 'closed'],
+      ]);
+    });
+
+    it('reopens when a moderator rejects a response, since rejected ones do not count, and says so live', async () => {
+      await openSurvey(h, 'plafond-modere', { responseCap: 1 });
+      const ack = await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond-modere' }));
+      expect((await readInitiative('plafond-modere')).status).toBe('closed');
+      const rejected = await h.app.inject({
+        method: 'POST',
+        url: `/v1/staff/initiatives/plafond-modere/contributions/${ack.json().id}/moderation`,
+        headers: bearer(h.tokens.demo.moderator),
+        payload: { state: 'rejected' },
+      });
+      expect(rejected.statusCode).toBe(204);
+      expect((await readInitiative('plafond-modere')).status).toBe('open');
+      expect((await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond-modere' }))).statusCode).toBe(201);
+      const events = await h.db.query<{ data: { status: string } }>(`SELECT data FROM events WHERE initiative_id = 'plafond-modere' ORDER BY id`);
+      expect(events.map((event) => event.data.status)).toEqual(['open', 'closed', 'open', 'closed']);
+    });
+
+    it('accepts exactly the cap when responses race at the boundary', async () => {
+      await openSurvey(h, 'plafond-course', { responseCap: 4 });
+      const answers = await Promise.all(Array.from({ length: 10 }, () => postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond-course' }))));
+      expect(answers.filter((answer) => answer.statusCode === 201)).toHaveLength(4);
+      expect(answers.filter((answer) => answer.statusCode === 409).map((answer) => answer.json().code)).toEqual(Array(6).fill('initiative_closed'));
+      expect(await countContributionsOf(h, 'plafond-course')).toBe(4);
+    });
+  });
+});
