@@ -167,6 +167,7 @@ describe.each(drivers)('staff API on %s', (driver) => {
       ['POST', `/v1/staff/initiatives/${demoInitiative}/contributions`, paperEntry()],
       ['POST', `/v1/staff/initiatives/${demoInitiative}/contributions/${contributionId}/moderation`, { state: 'rejected' }],
       ['GET', `/v1/staff/initiatives/${demoInitiative}/export`],
+      ['GET', `/v1/staff/initiatives/${demoInitiative}/results`],
     ];
 
     it("answers 404 on every route naming another organisation's id, for every role", async () => {

@@ -260,6 +260,14 @@ describe.each(drivers)('survey results and export on %s', (driver) => {
   };
 
   describe('results', () => {
+    it('shows staff the results before they are published, to their own organisation only', async () => {
+      const staffResults = (token: string) => h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${surveyId}/results`, headers: bearer(token) });
+      const mine = await staffResults(h.tokens.demo.analyst);
+      expect(mine.statusCode, mine.body).toBe(200);
+      expect(z.parse(SurveyResults, mine.json())).toEqual(expectedResults);
+      expect((await staffResults(h.tokens.other.admin)).statusCode).toBe(404);
+    });
+
     it('publishes nothing until staff publish, then exact figures per question', async () => {
       expect((await readResults(surveyId)).statusCode).toBe(404);
       await publish(surveyId);

@@ -11,7 +11,7 @@ import { actorOf, authorize } from '../../auth.js';
 import type { AppContext } from '../../context.js';
 import type { Queryable } from '../../db/database.js';
 import { ApiProblem, invalid } from '../../errors.js';
-import { computeResults } from '../../results/index.js';
+import { computeResults, PublicResults } from '../../results/index.js';
 import { recordAudit } from '../../store/audit.js';
 import { recordEvent } from '../../store/events.js';
 import {
@@ -134,6 +134,25 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         return current;
       });
       return staffView(updated, now());
+    },
+  );
+
+  app.get(
+    '/v1/staff/initiatives/:id/results',
+    {
+      schema: {
+        summary: 'Read the results of an initiative, published or not (the staff dashboard)',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        response: { 200: PublicResults, ...refusals },
+      },
+    },
+    async (request) => {
+      // Results carry no personal data (free text is only counted), so whoever reads contributions may read them.
+      const { initiative } = await ownInitiative(db, request, request.params.id, 'contributions:read');
+      const results = await computeResults(db, initiative);
+      if (results === undefined) throw new ApiProblem(404, 'not_found', `Initiatives of type ${initiative.type} have no results.`);
+      return results;
     },
   );
 
