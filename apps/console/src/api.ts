@@ -9,6 +9,7 @@ import {
   validate,
   type ContributionQuery,
   type InitiativeSettingsInput,
+  type Language,
   type SignInRequest,
   type StaffEntryRequest,
 } from '@participe/core/schemas';
@@ -92,9 +93,18 @@ export class StaffApi {
     return this.request('POST', initiativePath(id, 'contributions'), { body: entry, schema: Acknowledgement });
   }
 
-  /** Every contribution as a file; the caller saves it (a plain link could not carry the token). */
-  async exportContributions(id: string, format: ExportFormat): Promise<{ blob: Blob; filename: string }> {
-    const response = await this.send('GET', initiativePath(id, 'export'), { query: { format } });
+  /** Results as the public widget would show them, published or not yet; `schema` is the type's results schema. */
+  results<T>(id: string, schema: Schema<T>): Promise<T> {
+    return this.request('GET', initiativePath(id, 'results'), { schema });
+  }
+
+  /**
+   * Every contribution as a file; the caller saves it (a plain link could not carry the token).
+   * A CSV's headers and words are in `language` (one readable column per question, for surveys).
+   */
+  async exportContributions(id: string, format: ExportFormat, language: Language): Promise<{ blob: Blob; filename: string }> {
+    const query = format === 'csv' ? { format, lang: language } : { format };
+    const response = await this.send('GET', initiativePath(id, 'export'), { query });
     const blob = await response.blob();
     const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
     return { blob, filename: named ?? `${id}.${format}` };

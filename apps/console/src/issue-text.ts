@@ -53,6 +53,36 @@ const french: [RegExp, (...groups: string[]) => string][] = [
   [/^must not contain a query string or fragment$/, () => 'ne doit contenir ni paramètres (?) ni fragment (#)'],
   [/^is already taken$/, () => 'est déjà utilisé'],
   [/^must be "(.+)"$/, (value) => `doit être «\u00a0${value}\u00a0»`],
+  // Survey definitions (core's `SurveyDefinition`)
+  [/^must be lowercase letters, digits, "-" or "_" \(1–64\)$/, () => 'doit compter de 1 à 64 lettres minuscules, chiffres, «\u00a0-\u00a0» ou «\u00a0_\u00a0»'],
+  [/^refers to "(.+)", which is not a question asked earlier$/, (id) => `renvoie à «\u00a0${id}\u00a0», qui n’est pas une question posée plus tôt`],
+  [
+    /^"includes" needs a choice of a multiple-choice question; "(.+)" is not one of "(.+)"$/,
+    (choice, id) => `«\u00a0includes\u00a0» demande un choix d’une question à choix multiples\u202f; «\u00a0${choice}\u00a0» n’est pas un choix de «\u00a0${id}\u00a0»`,
+  ],
+  [/^"atLeast"\/"atMost" need a number or rating question; "(.+)" is (\S+)$/, (id, type) => `«\u00a0atLeast\u00a0» et «\u00a0atMost\u00a0» demandent une question number ou rating\u202f; «\u00a0${id}\u00a0» est ${type}`],
+  [/^"equals" (.+) cannot be an answer to "(.+)" \((\S+)\)$/, (value, id, type) => `«\u00a0equals\u00a0» ${value} ne peut pas répondre à «\u00a0${id}\u00a0» (${type})`],
+  [/^(page|question|choice) id "(.+)" is used more than once$/, (what, id) => `l’identifiant ${{ page: 'de page', question: 'de question', choice: 'de choix' }[what]} «\u00a0${id}\u00a0» est utilisé plus d’une fois`],
+  [/^must not be more than max$/, () => 'ne doit pas dépasser max'],
+  [/^cannot be more than the (\d+) choices$/, (n) => `ne peut pas dépasser les ${n} choix`],
+  [/^a static text takes no answer$/, () => 'un texte fixe ne prend pas de réponse'],
+  // Survey responses (core's `describeProblem`), as the collector refuses them
+  [/^an answer is required$/, () => 'une réponse est obligatoire'],
+  [/^consent must be given$/, () => 'le consentement doit être donné'],
+  [/^this item takes no answer$/, () => 'cet élément ne prend pas de réponse'],
+  [/^this question was not shown for the other answers, so it cannot be answered$/, () => 'cette question n’était pas affichée avec les autres réponses, elle ne peut donc pas avoir de réponse'],
+  [/^no such question in this survey$/, () => 'cette question n’existe pas dans ce sondage'],
+  [/^this kind of answer does not fit the question$/, () => 'ce genre de réponse ne convient pas à la question'],
+  [/^not one of the question’s choices$/, () => 'ne fait pas partie des choix de la question'],
+  [/^"other" needs a description$/, () => '«\u00a0Autre\u00a0» doit être précisé'],
+  [/^choose at least (\d+)$/, (n) => `choisir au moins ${n}`],
+  [/^choose at most (\d+)$/, (n) => `choisir au plus ${n}`],
+  [/^must be a whole number$/, () => 'doit être un nombre entier'],
+  [/^must be a date written YYYY-MM-DD$/, () => 'doit être une date écrite AAAA-MM-JJ'],
+  [/^must be an email address$/, () => 'doit être une adresse courriel'],
+  [/^must be a Canadian postal code such as (.+)$/, (example) => `doit être un code postal canadien comme ${example}`],
+  [/^must rank (\d+) choices, each once$/, (n) => `doit classer ${n} choix, chacun une fois`],
+  [/^every row needs an answer$/, () => 'chaque ligne demande une réponse'],
 ];
 
 export function issueText(message: string, language: Language): IssueText {

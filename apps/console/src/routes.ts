@@ -34,6 +34,13 @@ export const routes: readonly RouteDefinition[] = [
     initiativeLink: { label: (t) => t('contributionsTitle'), permission: 'contributions:read' },
   },
   {
+    path: '/initiatives/:id/results',
+    load: () => import('./views/results.js'),
+    render: (context, params) => html`<console-results .context=${context} .params=${params}></console-results>`,
+    // The types whose staff support has `results` (a browser test checks the two lists agree).
+    initiativeLink: { label: (t) => t('resultsTitle'), permission: 'contributions:read', types: ['survey', 'page-feedback'] },
+  },
+  {
     path: '/initiatives/:id/paper-entry',
     load: () => import('./views/contribution-entry.js'),
     render: (context, params) => html`<console-contribution-entry .context=${context} .params=${params}></console-contribution-entry>`,

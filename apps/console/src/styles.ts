@@ -50,8 +50,11 @@ export const viewStyles = css`
     font-size: 0.9375em;
     overflow-wrap: anywhere;
   }
+  /* One column that may shrink below its content's width (a drawn chart's canvas, a long word): a
+     plain grid column would keep it and overflow the page when the window narrows or zooms. */
   .view {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem;
   }
   .narrow {
@@ -59,6 +62,7 @@ export const viewStyles = css`
   }
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
     align-content: start;
   }
@@ -302,6 +306,8 @@ export const viewStyles = css`
     display: grid;
     gap: 2rem;
     grid-template-columns: minmax(0, 1fr);
+    /* Each column as tall as its content: a long preview must not stretch the form's rows. */
+    align-items: start;
   }
   @media (min-width: 72rem) {
     .editor {

@@ -8,10 +8,12 @@ import {
   validate,
   type ApiError,
   type Issue,
+  type Language,
   type Organisation,
   type StaffContribution,
   type StaffInitiative,
   type StaffRole,
+  type SurveyDefinition,
 } from '@participe/core/schemas';
 import { can, type Permission } from '../src/permissions.js';
 
@@ -85,6 +87,8 @@ export interface FakeStaffApiOptions {
   contributions?: StaffContribution[];
   /** Signed-in requests whose `METHOD /path` matches get 403, whatever the role (the collector is the guard). */
   forbid?: RegExp;
+  /** The results the collector computed, by initiative id; page feedback's are counted from `contributions` otherwise. */
+  results?: Record<string, unknown>;
 }
 
 export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
@@ -217,13 +221,23 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       contributions.push(stored);
       return json(201, { id: stored.id, receivedAt: stored.receivedAt });
     }
+    if (sub === 'results' && request.method === 'GET') {
+      // Staff see results before they are published, like the public route answers them after.
+      if (!allowed('contributions:read')) return forbidden();
+      const given = options.results?.[id];
+      if (given) return json(200, given);
+      if (initiative.settings.type !== 'page-feedback') return refuse(404, 'not_found', 'No results for this initiative.');
+      const counted = contributions.filter((c) => c.initiative === id && c.moderationState !== 'rejected');
+      const yes = counted.filter((c) => (c.payload as { answer: string }).answer === 'yes').length;
+      return json(200, { initiative: id, type: 'page-feedback', total: counted.length, answers: { yes, no: counted.length - yes } });
+    }
     if (sub === 'export' && request.method === 'GET') {
       if (!allowed('contributions:export')) return forbidden();
       const format = url.searchParams.get('format') ?? 'csv';
       const rows = contributions.filter((c) => c.initiative === id);
       const disposition = { 'content-disposition': `attachment; filename="${id}-2026-02-01.${format}"` };
       if (format === 'json') return json(200, rows, disposition);
-      const csv = ['id,channel,payload.answer', ...rows.map((c) => `${c.id},${c.channel},${(c.payload as { answer: string }).answer}`)].join('\n');
+      const csv = initiative.settings.type === 'survey' ? surveyCsv(initiative.settings.definition as SurveyDefinition, rows, url.searchParams.get('lang') === 'en' ? 'en' : 'fr') : pageFeedbackCsv(rows);
       return new Response(`\ufeff${csv}`, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', ...disposition } });
     }
     return refuse(404, 'not_found', 'No such route.');
@@ -243,6 +257,17 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   };
 }
 export type FakeStaffApi = ReturnType<typeof fakeStaffApi>;
+
+const pageFeedbackCsv = (rows: StaffContribution[]) =>
+  ['id,channel,payload.answer', ...rows.map((c) => `${c.id},${c.channel},${(c.payload as { answer: string }).answer}`)].join('\n');
+
+/** Like the collector's survey export: one column per question, headed by its label in `lang`. */
+function surveyCsv(definition: SurveyDefinition, rows: StaffContribution[], lang: Language) {
+  const questions = definition.pages.flatMap((page) => page.questions).filter((question) => question.type !== 'static');
+  const cell = (value: unknown) => `"${(value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)).replace(/"/g, '""')}"`;
+  const header = [lang === 'en' ? 'Id' : 'Identifiant', ...questions.map((question) => question.label[lang])].map(cell).join(',');
+  return [header, ...rows.map((c) => [c.id, ...questions.map((question) => (c.payload as { answers: Record<string, unknown> }).answers[question.id])].map(cell).join(','))].join('\n');
+}
 
 /** Routes this page's `fetch` for the fake collector's address to the fake; returns the restore function. */
 export function serveStaffApi(fake: FakeStaffApi): () => void {

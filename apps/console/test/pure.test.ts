@@ -6,11 +6,13 @@ import { can } from '../src/permissions.js';
 import { matchRoute, pathFromHash, pathOf, type RouteDefinition } from '../src/router.js';
 import { strings } from '../src/strings.js';
 import { pageFeedbackStaffStrings } from '../src/types/page-feedback.js';
+import { surveyStaffStrings } from '../src/types/survey-strings.js';
 
 describe('strings', () => {
   it('follow French typography (no-break spaces before : ? ! ;)', () => {
     expect(frenchTypographyProblems(strings.fr)).toEqual([]);
     expect(frenchTypographyProblems(pageFeedbackStaffStrings.fr)).toEqual([]);
+    expect(frenchTypographyProblems(surveyStaffStrings.fr)).toEqual([]);
   });
 
   it('count in both languages', () => {
@@ -51,6 +53,17 @@ describe('issue messages', () => {
     expect(issueText('must be "abc"', 'fr').text).toBe('doit être «\u00a0abc\u00a0»');
     expect(issueText('something new from the collector', 'fr')).toEqual({ text: 'something new from the collector', lang: 'en' });
     expect(issueText('must not be empty', 'en')).toEqual({ text: 'must not be empty', lang: 'en' });
+  });
+
+  it('word survey definitions and refused responses in French', () => {
+    expect(issueText('refers to "recommander", which is not a question asked earlier', 'fr').text).toBe('renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
+    expect(issueText('"equals" "oui" cannot be an answer to "informer" (yes-no)', 'fr').text).toBe('«\u00a0equals\u00a0» "oui" ne peut pas répondre à «\u00a0informer\u00a0» (yes-no)');
+    expect(issueText('question id "mot" is used more than once', 'fr').text).toBe('l’identifiant de question «\u00a0mot\u00a0» est utilisé plus d’une fois');
+    expect(issueText('an answer is required', 'fr').text).toBe('une réponse est obligatoire');
+    expect(issueText('must rank 3 choices, each once', 'fr').text).toBe('doit classer 3 choix, chacun une fois');
+    // French typography holds in the worded issues too.
+    const worded = ['refers to "a", which is not a question asked earlier', '"includes" needs a choice of a multiple-choice question; "b" is not one of "a"', '"other" needs a description'];
+    expect(frenchTypographyProblems(Object.fromEntries(worded.map((message) => [message, issueText(message, 'fr').text])))).toEqual([]);
   });
 });
 

@@ -199,6 +199,7 @@ describe('<participe-console> shell', () => {
       ['/new-initiative', 'Nouvelle initiative', 'New initiative'],
       ['/initiatives/retroaction-pages/contributions', 'Contributions', 'Contributions'],
       ['/initiatives/retroaction-pages/paper-entry', 'Saisie papier ou téléphone', 'Paper or phone entry'],
+      ['/initiatives/retroaction-pages/results', 'Résultats', 'Results'],
     ];
     // A sentence only the view's own content says, to know it re-rendered too (not just its heading).
     const bodies: Record<string, [string, string]> = {
@@ -209,6 +210,7 @@ describe('<participe-console> shell', () => {
       'Nouvelle initiative': ['Créer le brouillon', 'Create the draft'],
       Contributions: ['Aucune contribution ne correspond à ces filtres.', 'No contribution matches these filters.'],
       'Saisie papier ou téléphone': ['Enregistrer la contribution', 'Save the contribution'],
+      Résultats: ['Aucune réponse pour l’instant.', 'No response yet.'],
     };
     for (const [path, french, english] of views) {
       if (path) {

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
 import { field } from '@participe/core/atoms';
+import { resultsChart } from '@participe/core/chart';
 import { defineStrings } from '@participe/core/element';
-import type { Language, PageFeedbackDefinition, PageFeedbackPayload } from '@participe/core/schemas';
+import { PageFeedbackResults, type Language, type PageFeedbackDefinition, type PageFeedbackPayload } from '@participe/core/schemas';
 import '@participe/page-feedback/define';
+import { chartWords } from '../components/chart-words.js';
 import { translator } from '../strings.js';
-import { entryFieldId, type EntryFieldsContext, type StaffTypeSupport } from './type-support.js';
+import { entryFieldId, resultsSupport, type EntryFieldsContext, type StaffTypeSupport } from './type-support.js';
 
 const strings = defineStrings({
   fr: {
@@ -21,6 +23,7 @@ const strings = defineStrings({
     pageHint: 'Adresse complète, par exemple https://www.quebec.ca/sante, sans «\u00a0?\u00a0» ni «\u00a0#\u00a0».',
     answerRequired: 'Choisissez Oui ou Non.',
     pageRequired: 'Entrez l’adresse de la page concernée.',
+    defaultQuestion: 'Avez-vous trouvé ce que vous cherchiez\u202f?',
   },
   en: {
     label: 'Page feedback',
@@ -36,6 +39,7 @@ const strings = defineStrings({
     pageHint: 'Full address, such as https://www.quebec.ca/sante, without "?" or "#".',
     answerRequired: 'Choose Yes or No.',
     pageRequired: 'Enter the address of the page concerned.',
+    defaultQuestion: 'Did you find what you were looking for?',
   },
 });
 
@@ -46,7 +50,7 @@ const fields = ['answer', 'comment', 'page'] as const;
 /** Only web addresses become links: a payload is citizen input, even after the collector checked it. */
 const isWebAddress = (value: string) => /^https?:\/\//i.test(value);
 
-function renderPayload(payload: unknown, language: Language, contentLanguage: Language) {
+function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
   const t = translator(strings, language);
   const { answer, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
   if (answer !== 'yes' && answer !== 'no') return html`<code>${JSON.stringify(payload)}</code>`;
@@ -106,6 +110,7 @@ export const pageFeedbackStaff: StaffTypeSupport = {
   renderPreview: (initiative) => html`<participe-page-feedback .preview=${initiative}></participe-page-feedback>`,
   renderPayload,
   entry: {
+    kind: 'fields',
     initialValues: () => ({ answer: '', comment: '', page: '' }),
     render: renderEntryFields,
     toPayload: (values) => {
@@ -128,4 +133,14 @@ export const pageFeedbackStaff: StaffTypeSupport = {
       return name === 'answer' ? t('answer') : name === 'comment' ? t('comment') : name === 'page' ? t('page') : name;
     },
   },
+  // One chart: the question the widget asked (its own or the default), yes and no.
+  results: resultsSupport({
+    schema: PageFeedbackResults,
+    responses: (results) => results.total,
+    render: (results, definition, language) => {
+      const t = translator(strings, language);
+      const question = (definition as Partial<PageFeedbackDefinition> | undefined)?.question?.[language] ?? t('defaultQuestion');
+      return resultsChart({ title: question, labels: [t('yes'), t('no')], values: [results.answers.yes, results.answers.no] }, language, chartWords(language, results.total));
+    },
+  }),
 };

@@ -126,7 +126,7 @@ export class ConsoleContributions extends InitiativeView {
     this.exportError = undefined;
     this.exported = undefined;
     try {
-      const { blob, filename } = await this.context.api.exportContributions(this.initiativeId, format);
+      const { blob, filename } = await this.context.api.exportContributions(this.initiativeId, format, this.language);
       saveFile(blob, filename);
       this.exported = filename;
       this.context.announce(this.t('exported', { filename }));
@@ -206,7 +206,7 @@ export class ConsoleContributions extends InitiativeView {
                     <td>${t(channelKeys[contribution.channel])}</td>
                     <td>${t(languageKeys[contribution.language])}</td>
                     <td>${t(moderationStateKeys[contribution.moderationState])}</td>
-                    <td class="content">${support ? support.renderPayload(contribution.payload, this.language, contribution.language) : html`<code>${JSON.stringify(contribution.payload)}</code>`}</td>
+                    <td class="content">${support ? support.renderPayload(contribution.payload, initiative.settings.definition, this.language, contribution.language) : html`<code>${JSON.stringify(contribution.payload)}</code>`}</td>
                   </tr>`,
                 )}
               </tbody>

@@ -48,6 +48,9 @@ const labelKeys: Record<SettingsFieldPath, PlainKey> = {
   definition: 'fieldDefinition',
 };
 
+/** The definition editor shows a short definition whole and a long one (a survey's) in a tall box. */
+const definitionRows = (json: string) => Math.min(24, Math.max(8, json.split('\n').length));
+
 /** How long typing must pause before the preview reloads (it announces its state when it does). */
 const PREVIEW_DELAY_MS = 300;
 
@@ -341,7 +344,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
       <textarea
         class="input mono"
         id=${id}
-        rows="8"
+        rows=${definitionRows(this.form!.definition)}
         spellcheck="false"
         autocapitalize="off"
         aria-describedby=${describedBy || nothing}

@@ -1,0 +1,81 @@
+import { html, nothing } from 'lit';
+import { isEmpty, SurveyResults, type Language, type SurveyDefinition, type SurveyQuestion } from '@participe/core/schemas';
+import { describeAnswer } from '@participe/survey/answer-text';
+import '@participe/survey/define';
+import { renderSurveyResults } from './survey-results.js';
+import { surveyStaffStrings } from './survey-strings.js';
+import { surveyTemplate } from './survey-template.js';
+import { resultsSupport, type StaffTypeSupport } from './type-support.js';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The definition's questions, in order; none when the definition is not a survey's. */
+function questionsOf(definition: unknown): SurveyQuestion[] {
+  const pages = (definition as Partial<SurveyDefinition> | undefined)?.pages;
+  return Array.isArray(pages) ? pages.flatMap((page) => page.questions) : [];
+}
+
+/** Answers holding words the citizen wrote: free text, or a choice's "other (specify)". */
+function writtenByCitizen(question: SurveyQuestion, value: unknown): boolean {
+  if (question.type === 'text' || question.type === 'long-text') return true;
+  return (question.type === 'single' || question.type === 'multiple') && isRecord(value) && !isEmpty(value['other']);
+}
+
+/** The survey's own words for an answer; the raw value if the definition changed since it was given. */
+function answerWords(question: SurveyQuestion, value: unknown, language: Language): string {
+  try {
+    return describeAnswer(question, value, language);
+  } catch {
+    return JSON.stringify(value);
+  }
+}
+
+/**
+ * One response: each answered question (only shown questions can be answered) with its label and
+ * the answer in the survey's wording. Answers with the citizen's own words are described in the
+ * language they were written in and marked so; answers to questions no longer in the definition
+ * are listed by id rather than hidden.
+ */
+function renderPayload(payload: unknown, definition: unknown, language: Language, contentLanguage: Language) {
+  const answers = isRecord(payload) ? payload['answers'] : undefined;
+  const questions = questionsOf(definition);
+  if (!isRecord(answers) || !questions.length) return html`<code>${JSON.stringify(payload)}</code>`;
+  const known = new Set(questions.map((question) => question.id));
+  return html`<dl class="payload">
+    ${questions
+      .filter((question) => !isEmpty(answers[question.id]))
+      .map((question) => {
+        const value = answers[question.id];
+        const citizen = writtenByCitizen(question, value);
+        return html`<dt>${question.label[language]}</dt>
+          <dd lang=${citizen ? contentLanguage : nothing}>${answerWords(question, value, citizen ? contentLanguage : language)}</dd>`;
+      })}
+    ${Object.keys(answers)
+      .filter((id) => !known.has(id))
+      .map((id) => html`<dt><code>${id}</code></dt><dd>${JSON.stringify(answers[id])}</dd>`)}
+  </dl>`;
+}
+
+/** `<participe-survey>`: pages of questions with conditions, a review step, results as charts. */
+export const surveyStaff: StaffTypeSupport = {
+  type: 'survey',
+  label: (language) => surveyStaffStrings[language].label,
+  definitionTemplate: surveyTemplate,
+  definitionHint: (language) => surveyStaffStrings[language].definitionHint,
+  renderPreview: (initiative) => html`<participe-survey .preview=${initiative}></participe-survey>`,
+  renderPayload,
+  entry: {
+    kind: 'widget',
+    // The citizen's form itself: same questions, conditions and checks; the console sends the answers.
+    render: ({ initiative, submit }) => html`<participe-survey .preview=${initiative} .submitter=${submit}></participe-survey>`,
+    issueLabel: (path, definition, language) => {
+      const id = /^answers\.([^.[]+)/.exec(path)?.[1];
+      return questionsOf(definition).find((question) => question.id === id)?.label[language];
+    },
+  },
+  results: resultsSupport({
+    schema: SurveyResults,
+    responses: (results) => results.responses,
+    render: renderSurveyResults,
+  }),
+};
