@@ -25,16 +25,19 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
     ...run(pool),
     async transaction(work) {
       const client = await pool.connect();
+      // A connection the server cut (a restart) cannot even roll back: it must not go back to the
+      // pool, or every later transaction handed that client would fail in turn.
+      let broken = false;
       try {
         await client.query('BEGIN');
         const result = await work(run(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch(() => (broken = true));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     async listen(channel, onPayload) {
