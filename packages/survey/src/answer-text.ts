@@ -27,8 +27,10 @@ export function answerText(question: SurveyQuestion, value: unknown, language: L
     case 'ranking':
       return (value as string[]).map((id, index) => `${index + 1}. ${label(question.choices, id)}`).join(' ; ');
     case 'matrix':
-      return Object.entries(value as Record<string, string>)
-        .map(([row, column]) => `${label(question.rows, row)}${language === 'fr' ? '\u00a0:' : ':'} ${label(question.columns, column)}`)
+      // In the order of the rows, not of the stored keys (a database may reorder them).
+      return question.rows
+        .filter((row) => (value as Record<string, string>)[row.id] !== undefined)
+        .map((row) => `${row.label[language]}${language === 'fr' ? '\u00a0:' : ':'} ${label(question.columns, (value as Record<string, string>)[row.id])}`)
         .join(' ; ');
     case 'number':
       return typeof value === 'number' ? `${formatNumber(language, value)}${question.unit ? ` ${question.unit[language]}` : ''}` : String(value);

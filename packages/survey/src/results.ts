@@ -10,18 +10,18 @@ type Text = Translator<SurveyStrings>;
 const labelled = (choices: ReadonlyArray<{ id: string; label: Record<Language, string> }>, language: Language) =>
   new Map(choices.map((option) => [option.id, option.label[language]]));
 
-/** Labels and counts of a choice question, in the order the question offers them. */
-function choiceSeries(question: SurveyQuestion, counts: Record<string, number>, language: Language, t: Text) {
+/** Labels and counts of a choice question, in the order the question offers them, then "other". Shared with the console's dashboard. */
+export function choiceSeries(question: SurveyQuestion, counts: Record<string, number>, language: Language, words: { yes: string; no: string; other: string }) {
   const entries: Array<[string, string]> =
     question.type === 'yes-no'
       ? [
-          ['yes', t('yes')],
-          ['no', t('no')],
+          ['yes', words.yes],
+          ['no', words.no],
         ]
       : 'choices' in question
         ? [...labelled(question.choices, language)]
         : [];
-  if ((question.type === 'single' || question.type === 'multiple') && question.other) entries.push(['other', t('other').replace(/\s*\(.*\)$/, '')]);
+  if ((question.type === 'single' || question.type === 'multiple') && question.other) entries.push(['other', words.other]);
   return { labels: entries.map(([, label]) => label), values: entries.map(([id]) => counts[id] ?? 0) };
 }
 
@@ -30,7 +30,7 @@ function questionResult(question: SurveyQuestion, result: SurveyQuestionResult, 
   const columns = { category: t('answer'), count: t('count'), share: t('share'), total: t('answered', result.answered, formatNumber(language, result.answered)) };
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title, ...choiceSeries(question, result.counts, language, t) }, language, columns);
+      return resultsChart({ title, ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other').replace(/\s*\(.*\)$/, '') }) }, language, columns);
     case 'numbers':
       return html`${resultsChart(
           { title, labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },

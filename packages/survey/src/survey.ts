@@ -127,6 +127,16 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
     if (this.loaded?.resultsPublished) void this.loadResults();
   }
 
+  /** The citizen deleted their answers: this device no longer says they answered, and the form starts over. */
+  protected override forgetParticipation(): void {
+    browserStore().removeItem(this.respondedKey);
+    this.answeredBefore = false;
+    this.answers = {};
+    this.pageIndex = 0;
+    this.reviewing = false;
+    this.answerProblems = {};
+  }
+
   protected override submittedMessage(): string {
     return this.t(this.answeredBefore ? 'alreadyAnswered' : 'thanks');
   }

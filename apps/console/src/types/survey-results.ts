@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { resultsChart } from '@participe/core/chart';
 import { formatNumber, translator, type Translate } from '@participe/core/element';
 import type { Language, SurveyDefinition, SurveyQuestion, SurveyQuestionResult, SurveyResults } from '@participe/core/schemas';
+import { choiceSeries } from '@participe/survey/results';
 import { chartWords } from '../components/chart-words.js';
 import { surveyStaffStrings } from './survey-strings.js';
 
@@ -12,14 +13,6 @@ import { surveyStaffStrings } from './survey-strings.js';
 type Text = Translate<(typeof surveyStaffStrings)['fr']>;
 
 const decimals = (language: Language, value: number) => formatNumber(language, value, { maximumFractionDigits: 2 });
-
-/** A choice question's labels and counts, in the order of the collector's keys: its choices, then "other". */
-function choiceSeries(question: SurveyQuestion, counts: Record<string, number>, language: Language, t: Text) {
-  const entries: Array<[key: string, label: string]> =
-    question.type === 'yes-no' ? [['yes', t('yes')], ['no', t('no')]] : 'choices' in question ? question.choices.map((option) => [option.id, option.label[language]]) : [];
-  if ((question.type === 'single' || question.type === 'multiple') && question.other) entries.push(['other', t('other')]);
-  return { labels: entries.map(([, label]) => label), values: entries.map(([key]) => counts[key] ?? 0) };
-}
 
 /** Average ranks, best first; a choice nobody ranked (with a `limit`) comes last. */
 function averageRankTable(question: SurveyQuestion, averageRank: Record<string, number>, language: Language, t: Text) {
@@ -41,7 +34,7 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
   const words = chartWords(language, result.answered);
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, t) }, language, words);
+      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other') }) }, language, words);
     case 'numbers':
       return html`${resultsChart(
           { title: t('distribution'), labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },
