@@ -8,7 +8,8 @@ export function stateOf(element: Element): string | undefined {
 }
 
 /** Resolves once `predicate` holds; fails with `what` after `timeoutMs`. */
-export async function until(predicate: () => boolean, what = 'condition', timeoutMs = 4000): Promise<void> {
+// Generous: CI runs browser tests beside other suites on two cores.
+export async function until(predicate: () => boolean, what = 'condition', timeoutMs = 10_000): Promise<void> {
   const start = performance.now();
   while (!predicate()) {
     if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
