@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2e, startE2e, staffApi, tabTo, widgetState } from './support.js';
+import { consoleSignIn, type E2e, startE2e, staffApi, tabTo, widgetState } from './support.js';
 
 describe('survey on the demo ministry site', () => {
   let e2e: E2e;
@@ -98,5 +98,14 @@ describe('survey on the demo ministry site', () => {
     const csv = await (await staffApi(e2e.collectorUrl, e2e.token, 'initiatives/services-en-ligne/export?format=csv&lang=fr')).text();
     expect(csv).toContain('À quelle fréquence utilisez-vous nos services en ligne');
     expect(csv).toContain('Chaque mois');
+  });
+
+  it('shows in the console\u2019s results dashboard, figures in tables beside the charts', async () => {
+    const page = await e2e.browser.newPage();
+    await consoleSignIn(page, e2e.consoleUrl, '#/initiatives/services-en-ligne/results');
+    const row = page.locator('table.chart__table tr', { hasText: 'Chaque mois' }).first();
+    await row.waitFor();
+    expect((await row.textContent())!.replace(/\s+/g, ' ')).toContain('Chaque mois 1');
+    await page.close();
   });
 });

@@ -1,0 +1,102 @@
+// The browser loses the network in the middle of a submission, through every widget on the demo
+// site: the widget says the answer is kept and will be sent, then sends it once the network is back,
+// and the collector stores it exactly once — also when the collector stored it but its answer was
+// lost on the way back (the retry carries the same idempotency key).
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type E2e, startE2e, staffApi, widgetState } from './support.js';
+
+/** How to reach each widget's submit button on the demo site. A new widget adds its flow here. */
+const flows = {
+  'page-feedback': {
+    initiative: 'retroaction-pages',
+    path: 'vaccination.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-page-feedback');
+      await widget.getByRole('button', { name: 'Non' }).click();
+      await widget.getByLabel(/Qu’est-ce qui manquait/).fill('Réseau coupé pendant l’envoi.');
+    },
+    send: (page: Page) => page.locator('participe-page-feedback').getByRole('button', { name: 'Envoyer' }).click(),
+  },
+  survey: {
+    initiative: 'services-en-ligne',
+    path: 'consultation.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-survey');
+      const next = () => widget.getByRole('button', { name: /^(Suivant|Vérifier mes réponses)$/ }).click();
+      await widget.getByLabel('Chaque mois').check();
+      await widget.getByLabel('Santé').check();
+      await next();
+      await widget.locator('#q-satisfaction-4').check();
+      await widget.locator('#q-enonces-trouver-4').check();
+      await widget.locator('#q-enonces-clair-4').check();
+      await next();
+      await widget.getByRole('button', { name: 'Confirmer cet ordre' }).click();
+      await next();
+      await widget.locator('#q-informer-false').check();
+      await next();
+    },
+    send: (page: Page) => page.locator('participe-survey').getByRole('button', { name: 'Envoyer mes réponses' }).click(),
+  },
+} as const;
+
+type Flow = (typeof flows)[keyof typeof flows];
+const tag = (type: string) => `participe-${type}`;
+
+describe.each(Object.entries(flows))('%s with the network lost mid-submission', (type, flow: Flow) => {
+  let e2e: E2e;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    e2e = await startE2e();
+  });
+  // A browser profile of its own per test: each is a different citizen.
+  beforeEach(async () => {
+    context = await e2e.browser.newContext();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  afterAll(async () => {
+    await e2e?.stop();
+  });
+
+  const stored = async () =>
+    ((await (await staffApi(e2e.collectorUrl, e2e.token, `initiatives/${flow.initiative}/contributions?limit=100`)).json()) as { items: unknown[] }).items.length;
+
+  it('keeps the answer while offline and sends it once online again', async () => {
+    const page = await context.newPage();
+    await page.goto(`${e2e.siteUrl}${flow.path}`);
+    await widgetState(page, tag(type), 'open');
+    await flow.fill(page);
+    const before = await stored();
+    await context.setOffline(true);
+    await flow.send(page);
+    await widgetState(page, tag(type), 'offline');
+    expect(await stored()).toBe(before);
+    await context.setOffline(false);
+    await widgetState(page, tag(type), 'submitted');
+    expect(await stored()).toBe(before + 1);
+    await page.close();
+  });
+
+  it('stores it once when the acknowledgement is lost on the way back', async () => {
+    const page = await context.newPage();
+    let cut = false;
+    // The first submission reaches the collector, which stores it; its answer never reaches the page.
+    await page.route('**/contributions', async (route) => {
+      if (cut || route.request().method() !== 'POST') return route.continue();
+      cut = true;
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    await page.goto(`${e2e.siteUrl}${flow.path}`);
+    await widgetState(page, tag(type), 'open');
+    await flow.fill(page);
+    const before = await stored();
+    await flow.send(page);
+    await widgetState(page, tag(type), 'submitted');
+    expect(cut).toBe(true);
+    expect(await stored()).toBe(before + 1);
+    await page.close();
+  });
+});
