@@ -9,10 +9,12 @@ import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { initiativeCors } from './cors.js';
 import type { Database } from './db/database.js';
-import { ApiProblem, installErrorHandlers, sendNotFound } from './errors.js';
+import { ApiProblem, installErrorHandlers, sendFrameworkError, sendNotFound } from './errors.js';
+import { installJsonBodyParser } from './json-body.js';
 import { LiveHub } from './live.js';
 import { publicEventRoutes } from './routes/public/events.js';
 import { publicInitiativeRoutes } from './routes/public/initiatives.js';
+import { publicMyContributionRoutes } from './routes/public/my-contributions.js';
 import { staffRoutes } from './routes/staff/index.js';
 import { staticRoutes } from './routes/static.js';
 import { systemRoutes } from './routes/system.js';
@@ -38,6 +40,8 @@ export interface AppDependencies {
 export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream }: AppDependencies) {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    // A malformed or overlong URL is refused before routing: with an `ApiError` body too.
+    frameworkErrors: sendFrameworkError,
     // A number of hops becomes "trust the nearest n proxies", as Fastify documents it.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     logger: {
@@ -56,6 +60,8 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body (which browsers send without a preflight) is refused with 415.
   app.removeContentTypeParser('text/plain');
+  // Strict UTF-8, no text PostgreSQL cannot store, bounded nesting: refused here with a 400, not as a 500 later.
+  installJsonBodyParser(app);
   installErrorHandlers(app);
 
   const hub = new LiveHub(db, app.log);
@@ -104,6 +110,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
     await publicApi.register(fastifyCors, { delegator: initiativeCors(db) });
     publicApi.decorateRequest('initiativeLookup', null);
     await publicApi.register(publicInitiativeRoutes, ctx);
+    await publicApi.register(publicMyContributionRoutes, ctx);
     await publicApi.register(publicEventRoutes, ctx);
   });
   await app.register(staffRoutes, ctx);

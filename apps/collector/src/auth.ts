@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { StaffRole } from '@participe/core/schemas';
+import { can, type Permission } from '@participe/core/schemas';
 import type { Database } from './db/database.js';
 import { ApiProblem, forbidden } from './errors.js';
 import type { Actor } from './store/audit.js';
@@ -12,22 +12,9 @@ declare module 'fastify' {
   }
 }
 
-/** What each role may do, within its own organisation only. */
-const permissions = {
-  'initiatives:read': ['admin', 'editor', 'moderator', 'analyst'],
-  'initiatives:write': ['admin', 'editor'],
-  'contributions:read': ['admin', 'moderator', 'analyst'],
-  'contributions:enter': ['admin', 'editor', 'moderator'],
-  'contributions:moderate': ['admin', 'moderator'],
-  'contributions:export': ['admin', 'analyst'],
-  'audit:read': ['admin'],
-  'tokens:manage': ['admin'],
-  'accounts:manage': ['admin'],
-} as const satisfies Record<string, readonly StaffRole[]>;
-
-export type Permission = keyof typeof permissions;
-
-export const can = (role: StaffRole, permission: Permission) => (permissions[permission] as readonly StaffRole[]).includes(role);
+/** What each role may do, within its own organisation only: core's table, which the console reads too. */
+export type { Permission } from '@participe/core/schemas';
+export { can } from '@participe/core/schemas';
 
 const unauthorized = () => new ApiProblem(401, 'unauthorized', 'Sign in first: send Authorization: Bearer <token>.');
 

@@ -15,6 +15,11 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Sign-in attempts per minute and per client address. */
   signInRateLimitPerMinute: number;
+  /**
+   * Requests per minute and per client address to a participant's own contributions (read,
+   * delete); 30 when absent. The participant id cannot be guessed; this keeps anyone from trying.
+   */
+  selfServiceRateLimitPerMinute?: number;
   trustProxy: boolean | number | string[];
   consoleDir: string;
   widgetDirs: string[];
@@ -30,6 +35,8 @@ export interface Config extends AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   seedDemo: boolean;
+  /** Minutes between runs of the retention job (`src/retention.ts`); 0: never on its own (run it with `--retention-once`). */
+  retentionIntervalMinutes: number;
 }
 
 const integerText = (min: number, max: number, unit = '') =>
@@ -61,6 +68,7 @@ const Environment = z.object({
   PARTICIPE_CONSOLE_DIR: z.optional(z.string().check(z.minLength(1))),
   PARTICIPE_WIDGETS_DIR: z.optional(z.string().check(z.minLength(1))),
   PARTICIPE_SEED_DEMO: z.optional(flag),
+  PARTICIPE_RETENTION_INTERVAL_MINUTES: z.optional(integerText(0, 10_080, ' (minutes; 0 turns the scheduled job off)')),
 });
 
 export class ConfigError extends Error {
@@ -94,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     bodyLimit: Number(vars.PARTICIPE_BODY_LIMIT ?? 65_536),
     rateLimitPerMinute: Number(vars.PARTICIPE_RATE_LIMIT ?? 300),
     signInRateLimitPerMinute: 10,
+    selfServiceRateLimitPerMinute: 30,
     trustProxy: trustProxyFrom(vars.PARTICIPE_TRUST_PROXY),
     consoleDir: vars.PARTICIPE_CONSOLE_DIR ? resolve(cwd, vars.PARTICIPE_CONSOLE_DIR) : defaultConsoleDir,
     widgetDirs: vars.PARTICIPE_WIDGETS_DIR
@@ -102,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     heartbeatMs: 15_000,
     sessionTtlMs: 12 * 3_600_000,
     seedDemo: vars.PARTICIPE_SEED_DEMO === '1' || vars.PARTICIPE_SEED_DEMO === 'true',
+    retentionIntervalMinutes: Number(vars.PARTICIPE_RETENTION_INTERVAL_MINUTES ?? 60),
   };
 }

@@ -2,9 +2,9 @@ import { availability, toIssues, typeSchemas, type Channel, type Language, type 
 import * as z from 'zod/mini';
 import type { Queryable } from './db/database.js';
 import { ApiProblem, invalid } from './errors.js';
-import { canonicalJson, sha256 } from './hash.js';
+import { canonicalJson, participantHash, sha256 } from './hash.js';
 import { isFull, participationLimits } from './participation.js';
-import { findByIdempotencyKey, setModerationState, storeContribution, type StoreOutcome } from './store/contributions.js';
+import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type StoreOutcome } from './store/contributions.js';
 import { recordEvent } from './store/events.js';
 import type { InitiativeRecord } from './store/initiatives.js';
 import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from './store/participation.js';
@@ -86,15 +86,17 @@ export async function acceptContribution(tx: Queryable, initiative: InitiativeRe
 
   const { onePerParticipant, responseCap } = participationLimits(initiative);
   const limitedParticipant = onePerParticipant && submission.channel === 'web';
+  // Only this pseudonym is stored, checked and locked on: never the id the browser holds.
+  const participant = participantHash(initiative.id, submission.participant);
   // Always in this order (initiative, then participant), so that two transactions never wait on each other.
   if (responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
-  if (limitedParticipant) await lockUntilCommit(tx, participantLock(initiative.id, submission.participant));
+  if (limitedParticipant) await lockUntilCommit(tx, participantLock(initiative.id, participant));
   if (responseCap !== undefined || limitedParticipant) {
     // Under the lock, a retry that raced its first try now sees it committed.
     const earlier = await findByIdempotencyKey(tx, initiative.id, submission.idempotencyKey, bodyHash);
     if (earlier) return earlier;
   }
-  if (limitedParticipant && (await hasParticipated(tx, initiative.id, submission.participant))) throw alreadyParticipated();
+  if (limitedParticipant && (await hasParticipated(tx, initiative.id, participant))) throw alreadyParticipated();
   const responses = responseCap === undefined ? 0 : await countResponses(tx, initiative.id);
   if (responseCap !== undefined && responses >= responseCap && submission.channel === 'web') throw capReachedRefusal(responseCap);
 
@@ -102,7 +104,7 @@ export async function acceptContribution(tx: Queryable, initiative: InitiativeRe
     initiativeId: initiative.id,
     idempotencyKey: submission.idempotencyKey,
     bodyHash,
-    participant: submission.participant,
+    participantHash: participant,
     channel: submission.channel,
     language: submission.language,
     payload,
@@ -129,6 +131,33 @@ export async function moderateContribution(tx: Queryable, initiative: Initiative
   const full = await isFull(tx, initiative);
   if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
   return true;
+}
+
+/**
+ * Deletes contributions of one initiative for good (a participant's own, or those an access
+ * request names). On a capped initiative this frees places: under the same lock as inserts, live
+ * viewers hear when that reopens it. Returns how many were deleted.
+ */
+export async function eraseContributions(tx: Queryable, initiative: InitiativeRecord, ids: readonly string[]): Promise<number> {
+  if (participationLimits(initiative).responseCap === undefined) return deleteContributions(tx, initiative.id, ids);
+  await lockUntilCommit(tx, responsesLock(initiative.id));
+  const wasFull = await isFull(tx, initiative);
+  const deleted = await deleteContributions(tx, initiative.id, ids);
+  const full = await isFull(tx, initiative);
+  if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+  return deleted;
+}
+
+/**
+ * Deletes every web contribution of one participant (by the hash kept of its id) to the
+ * initiative; 0 when there is none. Takes the locks a submission takes, in the same order, so that
+ * a response racing the deletion is either deleted with the rest or stored after it.
+ */
+export async function eraseParticipant(tx: Queryable, initiative: InitiativeRecord, participantHash: string): Promise<number> {
+  if (participationLimits(initiative).responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
+  await lockUntilCommit(tx, participantLock(initiative.id, participantHash));
+  const mine = await participantContributions(tx, initiative.id, participantHash, true);
+  return mine.length ? eraseContributions(tx, initiative, mine.map((contribution) => contribution.id)) : 0;
 }
 
 export const idempotencyConflict = () =>

@@ -37,6 +37,8 @@ const fastifyRefusals: Record<string, { code: ErrorCode; message: string } | und
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'bad_request', message: 'The request body is not valid JSON (or holds a forbidden __proto__ or constructor key).' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'bad_request', message: 'The request body is empty; send a JSON object.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: 'The Content-Length header does not match the body.' },
+  FST_ERR_BAD_URL: { code: 'bad_request', message: 'The address is not valid: check its percent-encoding.' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'bad_request', message: 'A part of the address is too long.' },
 };
 
 function toApiError(error: FastifyError | Error, request: FastifyRequest): { status: number; body: ApiError } {
@@ -69,6 +71,15 @@ export function installErrorHandlers(app: FastifyInstance): void {
     // The body is written by hand: the route's response schema may not list this status.
     return reply.code(status).type('application/json; charset=utf-8').serializer(JSON.stringify).send(body);
   });
+}
+
+/**
+ * Errors Fastify raises while routing, before any hook (a malformed percent-encoding, an overlong
+ * path segment): without this they would leave in Fastify's own format instead of an `ApiError`.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const { status, body } = toApiError(error, request);
+  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
 export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {

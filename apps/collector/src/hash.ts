@@ -13,3 +13,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The pseudonym the collector keeps instead of a participant id: SHA-256 of the initiative and
+ * the id. The id is 122 random bits, so the hash cannot be reversed or guessed; including the
+ * initiative means one id sent to two initiatives still gives two unrelated pseudonyms. Only the
+ * browser holding the id can show it again (to read or delete its contributions).
+ */
+export const participantHash = (initiativeId: string, participant: string) => sha256(`${initiativeId}:${participant.toLowerCase()}`);

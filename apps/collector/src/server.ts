@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/open.js';
+import { runRetention, startRetention } from './retention.js';
 import { seedDemo } from './seed.js';
 
 /** Boots the collector from the environment; every failure to start exits non-zero with its reason. */
@@ -17,8 +18,21 @@ async function main(): Promise<void> {
   // The app's logger does not exist yet; storage warnings (a lost connection) go to stderr meanwhile and after.
   const storageLog = { warn: (object: { err?: unknown }, message: string) => console.warn(`[participe] ${message}:`, object.err instanceof Error ? object.err.message : '') };
   const db = await openDatabase(config, storageLog);
+
+  // `node dist/server.js --retention-once`: one run of the retention job (from cron, say), then exit.
+  if (process.argv.includes('--retention-once')) {
+    try {
+      const run = await runRetention(db);
+      console.log(JSON.stringify({ retention: run }));
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+
   const app = await buildApp(config, { db });
   if (config.seedDemo) await seedDemo(db);
+  const retention = config.retentionIntervalMinutes > 0 ? startRetention(db, { intervalMs: config.retentionIntervalMinutes * 60_000, log: app.log }) : undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -26,6 +40,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
+      await retention?.stop();
       await app.close();
       await db.close();
       process.exit(0);

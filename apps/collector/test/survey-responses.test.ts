@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, StaffInitiative, SurveyInitiative } from '@participe/core/schemas';
 import * as z from 'zod/mini';
+import { participantHash } from '../src/hash.js';
 import { bearer, drivers, startHarness, type Harness } from './support/harness.js';
 import {
   countContributionsOf,
@@ -167,7 +168,7 @@ describe.each(drivers)('survey responses on %s', (driver) => {
         code: 'already_participated',
         message: 'This participant has already answered: this initiative accepts one response per participant.',
       });
-      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant = $1', [participant])).toHaveLength(1);
+      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant_hash = $1', [participantHash(surveyId, participant)])).toHaveLength(1);
     });
 
     it('still answers a retry of the first response with its first answer', async () => {
@@ -184,7 +185,7 @@ describe.each(drivers)('survey responses on %s', (driver) => {
       const statuses = answers.map((answer) => answer.statusCode).sort();
       expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
       expect(answers.filter((answer) => answer.statusCode === 409).every((answer) => answer.json().code === 'already_participated')).toBe(true);
-      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant = $1', [participant])).toHaveLength(1);
+      expect(await h.db.query('SELECT 1 FROM contributions WHERE participant_hash = $1', [participantHash(surveyId, participant)])).toHaveLength(1);
     });
 
     it('does not limit participants when the definition allows several responses', async () => {

@@ -30,6 +30,7 @@ interface PageFeedbackDraft {
  * @csspart counter - The remaining-characters counter.
  * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
  * @csspart privacy - The privacy notice.
+ * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
  *
  * @cssprop --participe-accent - Accent colour of buttons and links (default Québec blue #095797).
  * @cssprop --participe-text - Text colour.
@@ -131,6 +132,13 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     }
     const comment = this.comment.trim();
     await this.submit({ answer: this.answer, ...(comment && { comment }), page: this.pageAddress } satisfies PageFeedbackPayload);
+  }
+
+  /** The citizen deleted their answers: the question starts over. */
+  protected override forgetParticipation(): void {
+    this.answer = undefined;
+    this.comment = '';
+    this.commentError = undefined;
   }
 
   protected override submittedMessage(): string {

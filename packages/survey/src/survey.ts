@@ -39,6 +39,7 @@ interface SurveyDraft {
  * @csspart button - Every button.
  * @csspart notice - Message boxes.
  * @csspart privacy - The privacy notice.
+ * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
  * @csspart results - Published results.
  * @csspart chart - One question's chart and table.
  *
@@ -127,14 +128,10 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
     if (this.loaded?.resultsPublished) void this.loadResults();
   }
 
-  /** The citizen deleted their answers: this device no longer says they answered, and the form starts over. */
+  /** The citizen deleted their answers: this device no longer says they answered (the form was reset when they sent it). */
   protected override forgetParticipation(): void {
     browserStore().removeItem(this.respondedKey);
     this.answeredBefore = false;
-    this.answers = {};
-    this.pageIndex = 0;
-    this.reviewing = false;
-    this.answerProblems = {};
   }
 
   protected override submittedMessage(): string {

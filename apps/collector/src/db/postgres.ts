@@ -28,6 +28,13 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
       // A connection the server cut (a restart) cannot even roll back: it must not go back to the
       // pool, or every later transaction handed that client would fail in turn.
       let broken = false;
+      // The pool listens for errors only on idle clients: a checked-out one that loses its server
+      // between two statements would otherwise crash the process with an unhandled 'error'.
+      const onError = (error: Error) => {
+        broken = true;
+        log?.warn({ err: error }, 'database connection lost during a transaction');
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(run(client));
@@ -37,6 +44,7 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
         await client.query('ROLLBACK').catch(() => (broken = true));
         throw error;
       } finally {
+        client.off('error', onError);
         client.release(broken);
       }
     },

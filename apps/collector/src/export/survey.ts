@@ -1,4 +1,4 @@
-import { isAnswerable, isEmpty, type Language, type StaffContribution, type SurveyDefinition, type SurveyQuestion } from '@participe/core/schemas';
+import { ANONYMISED, isAnswerable, isEmpty, type Language, type StaffContribution, type SurveyDefinition, type SurveyQuestion } from '@participe/core/schemas';
 import type { CsvColumn } from '../csv.js';
 import type { ExportColumnsHook } from './index.js';
 import { exportWords } from './words.js';
@@ -22,6 +22,7 @@ const asStored = (value: unknown) => (typeof value === 'string' || typeof value 
 /** The readable cell of one answer; matrices and "other" texts have their own columns. */
 function answerCell(question: SurveyQuestion, value: unknown, language: Language, words: Words): unknown {
   if (isEmpty(value)) return undefined;
+  if (value === ANONYMISED) return words.anonymised;
   switch (question.type) {
     case 'single':
     case 'likert':
@@ -63,7 +64,8 @@ function questionColumns(question: SurveyQuestion, title: string, language: Lang
       header: `${title} — ${words.other}`,
       cell: (contribution) => {
         const value = answer(contribution);
-        return isObject(value) && typeof value.other === 'string' ? value.other : undefined;
+        if (!isObject(value) || typeof value.other !== 'string') return undefined;
+        return value.other === ANONYMISED ? words.anonymised : value.other;
       },
     });
   }
@@ -97,7 +99,7 @@ export const surveyExportColumns: ExportColumnsHook = {
           header: id,
           cell: (contribution) => {
             const value = answersOf(contribution)[id];
-            return isEmpty(value) ? undefined : asStored(value);
+            return isEmpty(value) ? undefined : value === ANONYMISED ? words.anonymised : asStored(value);
           },
         }),
       ),

@@ -6,6 +6,8 @@ interface ExportWords {
   yes: string;
   no: string;
   other: string;
+  /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
+  anonymised: string;
 }
 
 /** The few words readable exports need, in both official languages. */
@@ -23,6 +25,7 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Oui',
     no: 'Non',
     other: 'Autre',
+    anonymised: '(anonymisé)',
   },
   en: {
     fields: {
@@ -37,5 +40,6 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Yes',
     no: 'No',
     other: 'Other',
+    anonymised: '(anonymised)',
   },
 };

@@ -1,18 +1,29 @@
-import type { AuditEntry } from '@participe/core/schemas';
+import type { AuditActorKind, AuditEntry } from '@participe/core/schemas';
 import type { Queryable } from '../db/database.js';
 import { decodeCursor, encodeCursor, iso } from './rows.js';
 
-export interface Actor {
-  kind: 'account' | 'token';
-  id: string;
-  organisationId: string;
-}
+/**
+ * Who acted: a staff account or API token, by id; or a participant (from a widget) or the
+ * collector itself (retention), never identified.
+ */
+export type Actor =
+  | { kind: 'account' | 'token'; id: string; organisationId: string }
+  | { kind: 'participant' | 'system'; id: null; organisationId: string };
 
-/** One staff action, written in the same transaction as the change it describes. Identifiers only. */
-export async function recordAudit(tx: Queryable, actor: Actor, action: string, target: { type: string; id?: string | null }): Promise<void> {
+/** Counts only: the type itself keeps contents and personal data out of the audit log. */
+export type AuditDetails = Record<string, number>;
+
+/** One action, written in the same transaction as the change it describes. Identifiers and counts only. */
+export async function recordAudit(
+  tx: Queryable,
+  actor: Actor,
+  action: string,
+  target: { type: string; id?: string | null },
+  details?: AuditDetails,
+): Promise<void> {
   await tx.query(
-    'INSERT INTO audit_log (organisation_id, actor_kind, actor_id, action, target_type, target_id) VALUES ($1, $2, $3, $4, $5, $6)',
-    [actor.organisationId, actor.kind, actor.id, action, target.type, target.id ?? null],
+    'INSERT INTO audit_log (organisation_id, actor_kind, actor_id, action, target_type, target_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)',
+    [actor.organisationId, actor.kind, actor.id, action, target.type, target.id ?? null, details ? JSON.stringify(details) : null],
   );
 }
 
@@ -31,15 +42,16 @@ export async function listAudit(
   }
   params.push(page.limit + 1);
   const rows = await db.query(
-    `SELECT id::text AS id, actor_kind, actor_id, action, target_type, target_id, at FROM audit_log
+    `SELECT id::text AS id, actor_kind, actor_id, action, target_type, target_id, details, at FROM audit_log
      WHERE organisation_id = $1${before} ORDER BY audit_log.id DESC LIMIT $${params.length}`,
     params,
   );
   const items: AuditEntry[] = rows.slice(0, page.limit).map((row) => ({
     id: String(row.id),
-    actor: { kind: row.actor_kind as 'account' | 'token', id: String(row.actor_id) },
+    actor: { kind: row.actor_kind as AuditActorKind, id: row.actor_id == null ? null : String(row.actor_id) },
     action: String(row.action),
     target: { type: String(row.target_type), id: row.target_id == null ? null : String(row.target_id) },
+    ...(row.details == null ? {} : { details: row.details as AuditDetails }),
     at: iso(row.at),
   }));
   const last = items.at(-1);

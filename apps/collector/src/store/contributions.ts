@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, Language, ModerationState, StaffContribution } from '@participe/core/schemas';
+import type { Channel, Language, ModerationState, MyContribution, StaffContribution } from '@participe/core/schemas';
 import type { Queryable, Row } from '../db/database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
 
@@ -7,7 +7,8 @@ export interface NewContribution {
   initiativeId: string;
   idempotencyKey: string;
   bodyHash: string;
-  participant: string;
+  /** `participantHash(initiative, id)`: the id the browser holds is never stored. */
+  participantHash: string;
   channel: Channel;
   language: Language;
   payload: unknown;
@@ -42,7 +43,7 @@ export async function findByIdempotencyKey(
 export async function storeContribution(db: Queryable, contribution: NewContribution): Promise<StoreOutcome> {
   const inserted = await db.query<{ id: string; received_at: Date }>(
     `INSERT INTO contributions
-       (id, initiative_id, idempotency_key, body_hash, participant, channel, language, payload, moderation_state, entered_by)
+       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)
      ON CONFLICT (initiative_id, idempotency_key) DO NOTHING
      RETURNING id, received_at`,
@@ -51,7 +52,7 @@ export async function storeContribution(db: Queryable, contribution: NewContribu
       contribution.initiativeId,
       contribution.idempotencyKey,
       contribution.bodyHash,
-      contribution.participant,
+      contribution.participantHash,
       contribution.channel,
       contribution.language,
       JSON.stringify(contribution.payload),
@@ -62,7 +63,8 @@ export async function storeContribution(db: Queryable, contribution: NewContribu
   const row = inserted[0];
   if (row) return { outcome: 'created', id: row.id, receivedAt: iso(row.received_at) };
   const earlier = await findByIdempotencyKey(db, contribution.initiativeId, contribution.idempotencyKey, contribution.bodyHash);
-  // Unreachable unless the row vanished between the two statements (it is never deleted today).
+  // Unreachable unless the row vanished between the two statements (deleted by its participant or
+  // an access request, or anonymised by retention, in that instant).
   if (!earlier) throw new Error('contribution disappeared after an idempotency conflict');
   return earlier;
 }
@@ -76,17 +78,18 @@ export interface ContributionFilter {
   q?: string | undefined;
 }
 
-function toContribution(row: Row): StaffContribution {
+export function toContribution(row: Row): StaffContribution {
   return {
     id: String(row.id),
     initiative: String(row.initiative_id),
     channel: row.channel as Channel,
     language: row.language as Language,
-    participant: String(row.participant),
+    participant: row.participant_hash == null ? null : String(row.participant_hash),
     payload: row.payload,
     moderationState: row.moderation_state as ModerationState,
     receivedAt: iso(row.received_at),
     enteredBy: row.entered_by == null ? null : String(row.entered_by),
+    ...(row.anonymised_at == null ? {} : { anonymisedAt: iso(row.anonymised_at) }),
   };
 }
 
@@ -106,7 +109,7 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
   return { sql: conditions.join(' AND '), params };
 }
 
-const contributionColumns = 'id, initiative_id, channel, language, participant, payload, moderation_state, received_at, entered_by';
+export const contributionColumns = 'id, initiative_id, channel, language, participant_hash, payload, moderation_state, received_at, entered_by, anonymised_at';
 
 /** Newest first, one page at a time; `nextCursor` is null on the last page. */
 export async function listContributions(
@@ -145,4 +148,55 @@ export async function allContributions(db: Queryable, initiativeId: string, filt
 export async function setModerationState(db: Queryable, initiativeId: string, id: string, state: ModerationState): Promise<boolean> {
   const rows = await db.query('UPDATE contributions SET moderation_state = $3 WHERE initiative_id = $1 AND id = $2 RETURNING id', [initiativeId, id, state]);
   return rows.length === 1;
+}
+
+/** A participant's own web contributions to one initiative (by the hash kept of its id), oldest first. */
+export async function participantContributions(db: Queryable, initiativeId: string, participantHash: string, lock = false): Promise<MyContribution[]> {
+  const rows = await db.query(
+    `SELECT id, channel, language, payload, moderation_state, received_at FROM contributions
+     WHERE initiative_id = $1 AND participant_hash = $2 AND channel = 'web' ORDER BY received_at, id${lock ? ' FOR UPDATE' : ''}`,
+    [initiativeId, participantHash],
+  );
+  return rows.map((row) => ({
+    id: String(row.id),
+    receivedAt: iso(row.received_at),
+    channel: row.channel as Channel,
+    language: row.language as Language,
+    moderationState: row.moderation_state as ModerationState,
+    payload: row.payload,
+  }));
+}
+
+/** Deletes these contributions of one initiative for good; returns how many were deleted. */
+export async function deleteContributions(db: Queryable, initiativeId: string, ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const rows = await db.query('DELETE FROM contributions WHERE initiative_id = $1 AND id = ANY($2::uuid[]) RETURNING id', [initiativeId, ids]);
+  return rows.length;
+}
+
+/**
+ * One organisation's contributions holding `email` (trimmed, lowercased) at one of `paths` of
+ * their payload, compared trimmed and lowercased, in the given initiatives; oldest first.
+ */
+export async function contributionsWithEmail(
+  db: Queryable,
+  searches: ReadonlyArray<{ initiativeId: string; paths: string[][] }>,
+  email: string,
+): Promise<StaffContribution[]> {
+  const found: StaffContribution[] = [];
+  for (const { initiativeId, paths } of searches) {
+    if (!paths.length) continue;
+    // Paths as PostgreSQL text arrays ('{answers,courriel}'); ids are [a-z0-9_-], quoted anyway.
+    const literals = paths.map((path) => `{${path.map((part) => `"${part.replace(/["\\]/g, '')}"`).join(',')}}`);
+    const rows = await db.query(
+      `SELECT ${contributionColumns} FROM contributions
+       WHERE initiative_id = $1 AND EXISTS (
+         SELECT 1 FROM unnest($2::text[]) AS p(path) WHERE lower(btrim(payload #>> p.path::text[])) = $3
+       )
+       ORDER BY received_at, id`,
+      [initiativeId, literals, email],
+    );
+    found.push(...rows.map(toContribution));
+  }
+  return found;
 }

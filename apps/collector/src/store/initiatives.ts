@@ -97,3 +97,24 @@ export async function updateStatus(db: Queryable, id: string, status: Initiative
 export async function updateResultsPublished(db: Queryable, id: string, published: boolean): Promise<void> {
   await db.query('UPDATE initiatives SET results_published = $2, updated_at = now() WHERE id = $1', [id, published]);
 }
+
+/**
+ * Every organisation's initiatives that still hold contributions not anonymised: what the retention
+ * job looks at (the collector's own work, not a staff request, hence no organisation scope).
+ */
+export async function initiativesWithPersonalData(db: Queryable): Promise<InitiativeRecord[]> {
+  const rows = await db.query(
+    `SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id
+     WHERE EXISTS (SELECT 1 FROM contributions c WHERE c.initiative_id = i.id AND c.anonymised_at IS NULL)
+     ORDER BY i.id`,
+  );
+  return rows.map(toRecord);
+}
+
+/** One organisation's initiatives, any status: where an access request looks. */
+export async function organisationInitiatives(db: Queryable, organisationId: string): Promise<InitiativeRecord[]> {
+  const rows = await db.query(`SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id WHERE i.organisation_id = $1 ORDER BY i.id`, [
+    organisationId,
+  ]);
+  return rows.map(toRecord);
+}

@@ -11,13 +11,13 @@ export async function lockUntilCommit(tx: Queryable, key: string): Promise<void>
 
 /** Every change to a capped initiative's responses (insert, moderation) holds this lock. */
 export const responsesLock = (initiativeId: string) => `initiative:${initiativeId}`;
-export const participantLock = (initiativeId: string, participant: string) => `participant:${initiativeId}:${participant}`;
+export const participantLock = (initiativeId: string, participantHash: string) => `participant:${initiativeId}:${participantHash}`;
 
-/** True when this anonymous participant already sent a web contribution to this initiative. */
-export async function hasParticipated(db: Queryable, initiativeId: string, participant: string): Promise<boolean> {
-  const rows = await db.query(`SELECT 1 FROM contributions WHERE initiative_id = $1 AND participant = $2 AND channel = 'web' LIMIT 1`, [
+/** True when this anonymous participant (by the hash kept of its id) already sent a web contribution to this initiative. */
+export async function hasParticipated(db: Queryable, initiativeId: string, participantHash: string): Promise<boolean> {
+  const rows = await db.query(`SELECT 1 FROM contributions WHERE initiative_id = $1 AND participant_hash = $2 AND channel = 'web' LIMIT 1`, [
     initiativeId,
-    participant,
+    participantHash,
   ]);
   return rows.length > 0;
 }

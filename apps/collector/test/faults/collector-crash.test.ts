@@ -72,6 +72,7 @@ describe.each(targets)('collector killed mid-load on $name', ({ setup }) => {
       const { problems, report } = verify(outcome, sent, stored);
       console.info(`[faults] SIGKILL: ${report}`);
       expect(problems).toEqual([]);
+      expect(collector.crashes).toBe(0);
       expect(outcome.acknowledged.size).toBe(LOAD);
       expect(outcome.acknowledgedBeforeFault.size).toBeGreaterThanOrEqual(LOAD / 3);
     } finally {

@@ -31,6 +31,7 @@ describe('PostgreSQL restarted mid-load', () => {
       const { problems, report } = verify(outcome, sent, stored);
       console.info(`[faults] PostgreSQL restart: ${report}`);
       expect(problems).toEqual([]);
+      expect(collector.crashes).toBe(0);
       expect(outcome.acknowledged.size).toBe(LOAD);
     } finally {
       await collector.stop('SIGTERM');

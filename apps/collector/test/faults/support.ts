@@ -25,6 +25,9 @@ export function freePort(): Promise<number> {
 /** The built collector in a process of its own, as in production, so that it can be killed. */
 export class CollectorProcess {
   private child: ChildProcess | undefined;
+  private stopping = false;
+  /** Times it died without being stopped by the test. */
+  crashes = 0;
   readonly url: string;
 
   constructor(
@@ -41,7 +44,13 @@ export class CollectorProcess {
     });
     this.child = child;
     let stderr = '';
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+    // A collector that dies on its own (not stopped by the test) is a finding: say what it said.
+    child.once('exit', (code, signal) => {
+      if (this.stopping) return;
+      this.crashes += 1;
+      console.error(`[faults] the collector exited by itself (${code ?? signal}):\n${stderr}`);
+    });
     for (let attempt = 0; attempt < 600; attempt++) {
       if (child.exitCode !== null) throw new Error(`the collector exited with ${child.exitCode}: ${stderr}`);
       if (await fetch(`${this.url}healthz`).then((response) => response.ok, () => false)) return;
@@ -54,9 +63,11 @@ export class CollectorProcess {
   async stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    this.stopping = true;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     await exited;
+    this.stopping = false;
   }
 }
 

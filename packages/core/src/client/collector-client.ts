@@ -2,6 +2,7 @@ import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribut
 import { backoffDelay, retryAfterMs, waitOrOnline } from './backoff.js';
 import { CollectorError } from './collector-error.js';
 import { Outbox, type OutboxEntry } from './outbox.js';
+import { markContributed } from './participant.js';
 import { collectorBase, initiativeUrl, readJson } from './read.js';
 import { browserStore, type KeyValueStore } from './storage.js';
 
@@ -27,7 +28,10 @@ export interface CollectorClientOptions {
 export class CollectorClient {
   readonly baseUrl: string;
   private readonly fetch: typeof fetch;
+  private readonly store: KeyValueStore;
   private readonly outbox: Outbox;
+  /** Keys withdrawn while their delivery was waiting to try again: it stops instead. */
+  private readonly withdrawn = new Set<string>();
   private readonly random: () => number;
   private readonly deliveries = new Map<string, Promise<Acknowledgement>>();
   private readonly listeners = new Map<string, Set<RetryListener>>();
@@ -35,7 +39,8 @@ export class CollectorClient {
   constructor(baseUrl: string, options: CollectorClientOptions = {}) {
     this.baseUrl = collectorBase(baseUrl);
     this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-    this.outbox = new Outbox(options.store ?? browserStore());
+    this.store = options.store ?? browserStore();
+    this.outbox = new Outbox(this.store);
     this.random = options.random ?? Math.random;
   }
 
@@ -87,6 +92,19 @@ export class CollectorClient {
     return Promise.allSettled(this.ownEntries().map((entry) => this.deliver(entry)));
   }
 
+  /**
+   * Takes submissions not yet delivered out of the outbox (the citizen deleted their answers):
+   * a delivery waiting to try again stops. Returns how many were withdrawn.
+   */
+  withdraw(filter: (envelope: ContributionEnvelope) => boolean): number {
+    const entries = this.ownEntries().filter((entry) => filter(entry.envelope));
+    for (const entry of entries) {
+      if (this.deliveries.has(entry.key)) this.withdrawn.add(entry.key);
+      this.outbox.remove(entry.key);
+    }
+    return entries.length;
+  }
+
   /** Address of an initiative's server-sent events stream (see `subscribe`). */
   eventsUrl(initiative: string): string {
     return initiativeUrl(this.baseUrl, initiative, 'events');
@@ -132,6 +150,8 @@ export class CollectorClient {
           const ack = (await response.json().catch(() => undefined)) as Partial<Acknowledgement> | undefined;
           if (typeof ack?.id === 'string' && typeof ack.receivedAt === 'string') {
             this.outbox.remove(entry.key);
+            // What lets the widget offer this browser its own contributions (download, delete).
+            markContributed(this.store, this.baseUrl, entry.envelope.initiative);
             return { id: ack.id, receivedAt: ack.receivedAt };
           }
           error = new CollectorError('The collector answered without an acknowledgement.', response.status, 'invalid_response');
@@ -149,6 +169,7 @@ export class CollectorClient {
       const delayMs = serverDelay ?? backoffDelay(attempt, { random: this.random });
       for (const listener of this.listeners.get(entry.key) ?? []) listener({ attempt, delayMs, error });
       await waitOrOnline(delayMs);
+      if (this.withdrawn.delete(entry.key)) throw new CollectorError('The contribution was withdrawn before it was delivered.', 0, 'withdrawn');
     }
   }
 }

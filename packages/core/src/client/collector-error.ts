@@ -1,7 +1,7 @@
 import type { ErrorCode, Issue } from '../schemas/errors.js';
 
-/** Reasons that never come from the collector itself. */
-export type ClientErrorCode = 'network' | 'invalid_response';
+/** Reasons that never come from the collector itself (`withdrawn`: the citizen deleted their answers before it was delivered). */
+export type ClientErrorCode = 'network' | 'invalid_response' | 'withdrawn';
 
 /** A refused or failed call to the collector, with the reason a widget can show. */
 export class CollectorError extends Error {

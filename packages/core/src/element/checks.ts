@@ -15,6 +15,14 @@ export interface Configuration {
   table: StringTable;
 }
 
+/**
+ * The keys of `privacy/my-data-strings.ts` (plain strings all), named here so that checking
+ * overrides does not download that wording; a test keeps the two lists equal.
+ */
+export const myDataKeys: Record<string, string> = Object.fromEntries(
+  ['Intro', 'Download', 'Delete', 'Confirm', 'ConfirmYes', 'Cancel', 'Working', 'Downloaded', 'Deleted', 'NothingKept', 'Failed', 'FileName'].map((key) => [`myData${key}`, '']),
+);
+
 /** What a webmaster must fix in the element's attributes, in words (empty when all is well). */
 export function configurationProblems({ tag, initiative, collector, preview, strings, table }: Configuration): string[] {
   const problems: string[] = [];
@@ -28,7 +36,8 @@ export function configurationProblems({ tag, initiative, collector, preview, str
     else if (!URL.canParse(collector, location.href)) problems.push(`the "collector" attribute "${collector}" is not a URL`);
   }
   if (strings instanceof Error) problems.push(strings.message);
-  else if (strings !== undefined) problems.push(...checkOverrides(strings, table).map((problem) => `"strings" ${problem}`));
+  // The wording of "download / delete my answers" (a lazy part) can be overridden too.
+  else if (strings !== undefined) problems.push(...checkOverrides(strings, { ...myDataKeys, ...table }).map((problem) => `"strings" ${problem}`));
   return problems;
 }
 

@@ -30,6 +30,8 @@ export const coreStrings = defineStrings({
     privacyRecipient: 'Destinataire',
     privacyRetention: 'Conservation',
     retentionUntil: 'Renseignements personnels conservés au plus tard jusqu’au {date}.',
+    retentionAfter: (count: number, formatted: string) =>
+      `Renseignements personnels conservés au plus ${formatted} ${count > 1 ? 'jours' : 'jour'} après votre participation.`,
     charactersRemaining: (count: number, formatted: string) =>
       count === 1 || count === 0 ? `${formatted} caractère restant` : `${formatted} caractères restants`,
     charactersTooMany: (count: number, formatted: string) =>
@@ -60,6 +62,7 @@ export const coreStrings = defineStrings({
     privacyRecipient: 'Recipient',
     privacyRetention: 'Retention',
     retentionUntil: 'Personal information kept until {date} at the latest.',
+    retentionAfter: (count: number, formatted: string) => `Personal information kept for at most ${formatted} day${count === 1 ? '' : 's'} after your contribution.`,
     charactersRemaining: (count: number, formatted: string) => `${formatted} character${count === 1 ? '' : 's'} remaining`,
     charactersTooMany: (count: number, formatted: string) => `${formatted} character${count === 1 ? '' : 's'} too many`,
   },

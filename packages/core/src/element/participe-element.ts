@@ -3,8 +3,9 @@ import type * as z from 'zod/mini';
 import { button } from '../atoms/button.js';
 import { notice } from '../atoms/notice.js';
 import { CollectorError } from '../client/collector-error.js';
-import { initiativeUrl, readJson } from '../client/read.js';
-import { browserStore } from '../client/storage.js';
+import { contributedKey } from '../client/participant-keys.js';
+import { collectorBase, initiativeUrl, readJson } from '../client/read.js';
+import { browserStore, readStored } from '../client/storage.js';
 import { slugPattern } from '../schemas/patterns.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
@@ -71,6 +72,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     problems: { state: true },
     busy: { state: true },
     refusal: { state: true },
+    note: { state: true },
     announcement: { state: true },
   };
 
@@ -99,6 +101,12 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected declare busy: boolean;
   /** Why the collector refused the last submission, in the citizen's language. */
   protected declare refusal: string | undefined;
+  /** A confirmation in the status region, e.g. once the citizen deleted their answers (`privacy/my-data.ts`). */
+  private declare note: string | undefined;
+  /** "Download / delete my answers", loaded once this browser has contributed. */
+  private myData: { render(): TemplateResult | typeof nothing } | undefined;
+  /** Whether `renderPrivacyNotice` ran during this render (else the base adds it for `myData`). */
+  private noticeShown = false;
   /** What the polite live region says (see `announceWhenSettled`). */
   private declare announcement: string;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -201,6 +209,13 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   /** Called once the initiative is loaded and checked: restore drafts here. */
   protected initiativeLoaded(): void {}
 
+  /**
+   * The citizen deleted their answers (from the privacy notice): forget what the widget keeps of
+   * their participation on this device besides drafts, participant id and outbox (which the base
+   * clears), e.g. an "already answered" mark, and start afresh.
+   */
+  protected forgetParticipation(): void {}
+
   /** The widget's own content for the open, upcoming, closed, offline and submitted states. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
@@ -222,6 +237,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected async load(): Promise<void> {
     const token = ++this.loadToken;
     this.state = 'loading';
+    this.note = undefined;
     const checks = Promise.all([import('./checks.js'), this.schema(), this.loadParts()]);
     // Fetched while the checks load; a bad address is reported by the checks, not by the fetch.
     const source = this.preview !== undefined ? Promise.resolve(this.preview) : this.fetchInitiative();
@@ -245,6 +261,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       if (!result.ok) return this.showProblems(result.issues.map((issue) => `${issue.path}: ${issue.message}`));
       this.problems = [];
       this.loaded = result.value;
+      // "My answers" belong to one initiative: made again for this one when needed.
+      this.myData = undefined;
     } catch (error) {
       if (token !== this.loadToken) return;
       if (error instanceof CollectorError && error.status === 404) {
@@ -304,7 +322,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected async submit(payload: unknown): Promise<void> {
     const initiative = this.loaded;
     if (!initiative || this.busy) return;
-    this.refusal = undefined;
+    this.refusal = this.note = undefined;
     if (this.isPreview) {
       this.acknowledged({ id: '', receivedAt: new Date().toISOString() });
       return;
@@ -354,6 +372,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   private refused(error: unknown): void {
+    // Withdrawn from the outbox because the citizen deleted their answers: nothing to say.
+    if ((error as CollectorError).code === 'withdrawn') return;
     if (!(error instanceof CollectorError)) {
       // The delivery code itself could not load (the network dropped): the draft is still here.
       this.state = 'open';
@@ -375,11 +395,31 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   }
 
   override render() {
+    this.noticeShown = false;
+    const shown = this.state !== 'loading' && this.state !== 'error';
+    const content = shown ? this.renderContent() : nothing;
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}</div>
-      ${this.state === 'loading' || this.state === 'error' ? nothing : this.renderContent()}
+      <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}${this.note ? notice('success', this.note) : nothing}</div>
+      ${content}${shown && !this.noticeShown && this.contributed ? this.renderPrivacyNotice(false) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  /** This browser sent a contribution the collector acknowledged (never in a preview, which has no collector). */
+  private get contributed(): boolean {
+    const id = this.loaded?.id;
+    return !!id && !!this.collectorUrl && readStored(browserStore(), contributedKey(collectorBase(this.collectorUrl), id)) === true;
+  }
+
+  /** The citizen's own answers in the privacy notice: that code arrives only once they have some. */
+  private renderMyData() {
+    if (!this.contributed) return nothing;
+    this.myData ??
+      void import('../privacy/my-data.js').then(({ MyData }) => {
+        this.myData ??= new MyData(this);
+        this.requestUpdate();
+      });
+    return this.myData?.render() ?? nothing;
   }
 
   /** The message for the current state, inside the live region so screen readers hear it change. */
@@ -429,7 +469,9 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected renderPrivacyNotice(expanded: boolean): TemplateResult | typeof nothing {
     const initiative = this.loaded;
     if (!initiative) return nothing;
+    this.noticeShown = true;
     const endsAt = retentionEndsAt(initiative);
+    const days = initiative.retentionDays;
     return privacyNotice(
       initiative.privacyNotice,
       this.language,
@@ -438,9 +480,11 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
         purpose: this.coreText('privacyPurpose'),
         recipient: this.coreText('privacyRecipient'),
         retention: this.coreText('privacyRetention'),
-        retentionDate: endsAt && this.coreText('retentionUntil', { date: this.formatDate(endsAt) }),
+        // Without a closing date, each contribution is kept from its own receipt.
+        retentionDate: endsAt ? this.coreText('retentionUntil', { date: this.formatDate(endsAt) }) : this.coreText('retentionAfter', days, this.formatNumber(days)),
       },
       expanded,
+      this.renderMyData(),
     );
   }
 

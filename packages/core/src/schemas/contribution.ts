@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Instant, Language, RandomId, Slug } from './common.js';
-import { InitiativeType } from './initiative.js';
+import { InitiativeType, ModerationState } from './initiative.js';
 
 /** How a contribution reached the ministry: on the web, or keyed in by staff from paper or a phone call. */
 export const Channel = z.enum(['web', 'paper', 'phone']);
@@ -28,3 +28,40 @@ export const Acknowledgement = z.strictObject({
   receivedAt: Instant,
 });
 export type Acknowledgement = z.infer<typeof Acknowledgement>;
+
+/**
+ * What replaces a personal field once its retention period is over (`apps/collector/src/privacy`):
+ * the answer is gone, but that there was one still counts in published results.
+ */
+export const ANONYMISED = '[anonymised]';
+
+/**
+ * A participant exercising their rights from the widget: the anonymous participant id their
+ * browser holds for this initiative, in the body (never in a URL, which proxies and logs keep).
+ */
+export const ParticipantRequest = z.strictObject({ participant: RandomId });
+export type ParticipantRequest = z.infer<typeof ParticipantRequest>;
+
+/** One of my contributions, as the collector keeps it (without any identifier of mine). */
+export const MyContribution = z.strictObject({
+  id: z.uuid(),
+  receivedAt: Instant,
+  channel: Channel,
+  language: Language,
+  moderationState: ModerationState,
+  payload: z.unknown(),
+});
+export type MyContribution = z.infer<typeof MyContribution>;
+
+/** Everything the collector keeps that this participant sent to one initiative, oldest first. */
+export const MyContributions = z.strictObject({
+  initiative: Slug,
+  contributions: z.array(MyContribution),
+});
+export type MyContributions = z.infer<typeof MyContributions>;
+
+export const MyContributionsDeleted = z.strictObject({
+  initiative: Slug,
+  deleted: z.int().check(z.minimum(1)),
+});
+export type MyContributionsDeleted = z.infer<typeof MyContributionsDeleted>;

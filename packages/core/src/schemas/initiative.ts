@@ -14,6 +14,10 @@ export type InitiativeStatus = z.infer<typeof InitiativeStatus>;
 export const ModerationMode = z.enum(['none', 'pre', 'post']);
 export type ModerationMode = z.infer<typeof ModerationMode>;
 
+/** Where one contribution stands in moderation. */
+export const ModerationState = z.enum(['pending', 'approved', 'rejected']);
+export type ModerationState = z.infer<typeof ModerationState>;
+
 /** What the citizen reads before giving anything personal: why, who receives it, how long it is kept. */
 export const PrivacyNotice = z.strictObject({
   purpose: localizedText(1000),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { Instant, Language, RandomId, Slug, text } from './common.js';
+import { Instant, Language, localizedText, RandomId, Slug, text } from './common.js';
 import { Channel } from './contribution.js';
-import { InitiativeStatus, Organisation } from './initiative.js';
+import { InitiativeStatus, InitiativeType, ModerationState, Organisation } from './initiative.js';
 import { PageFeedbackSettings } from './page-feedback.js';
 import { SurveySettings } from './survey.js';
 
@@ -26,6 +26,8 @@ export const rolePermissions = {
   'audit:read': ['admin'],
   'tokens:manage': ['admin'],
   'accounts:manage': ['admin'],
+  /** Answer a person's access or deletion request (personal data of every initiative). */
+  'privacy:respond': ['admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof rolePermissions;
@@ -86,9 +88,6 @@ export type StatusChange = z.infer<typeof StatusChange>;
 export const ResultsPublication = z.strictObject({ published: z.boolean() });
 export type ResultsPublication = z.infer<typeof ResultsPublication>;
 
-export const ModerationState = z.enum(['pending', 'approved', 'rejected']);
-export type ModerationState = z.infer<typeof ModerationState>;
-
 export const ModerationDecision = z.strictObject({ state: ModerationState });
 export type ModerationDecision = z.infer<typeof ModerationDecision>;
 
@@ -97,12 +96,18 @@ export const StaffContribution = z.strictObject({
   initiative: Slug,
   channel: Channel,
   language: Language,
-  participant: z.uuid(),
+  /**
+   * A pseudonym of the anonymous participant: the collector keeps only a SHA-256 hash of the id
+   * the browser holds (per initiative), never the id itself. Null once anonymised.
+   */
+  participant: z.nullable(z.string().check(z.maxLength(128))),
   payload: z.unknown(),
   moderationState: ModerationState,
   receivedAt: Instant,
   /** The staff account or API token that keyed in a paper or phone contribution. */
   enteredBy: z.nullable(z.uuid()),
+  /** When its retention period ended and its personal fields were anonymised (absent before). */
+  anonymisedAt: z.optional(Instant),
 });
 export type StaffContribution = z.infer<typeof StaffContribution>;
 
@@ -147,11 +152,21 @@ export const StaffEntryRequest = z.strictObject({
 });
 export type StaffEntryRequest = z.infer<typeof StaffEntryRequest>;
 
+/**
+ * Who acted: a staff account or API token (with its id), a participant exercising their rights
+ * from a widget, or the collector itself (retention). Participants and the system have no id: the
+ * audit log never identifies a citizen.
+ */
+export const AuditActorKind = z.enum(['account', 'token', 'participant', 'system']);
+export type AuditActorKind = z.infer<typeof AuditActorKind>;
+
 export const AuditEntry = z.strictObject({
   id: z.string(),
-  actor: z.strictObject({ kind: z.enum(['account', 'token']), id: z.uuid() }),
+  actor: z.strictObject({ kind: AuditActorKind, id: z.nullable(z.uuid()) }),
   action: z.string(),
   target: z.strictObject({ type: z.string(), id: z.nullable(z.string()) }),
+  /** Counts only (e.g. `{ contributions: 3 }`): never contents or personal data. */
+  details: z.optional(z.record(z.string(), z.int())),
   at: Instant,
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
@@ -190,3 +205,37 @@ export const CreateStaffAccountRequest = z.strictObject({
   role: StaffRole,
 });
 export type CreateStaffAccountRequest = z.infer<typeof CreateStaffAccountRequest>;
+
+/**
+ * An email address as a person gives it in an access request. Compared trimmed and lowercased
+ * with the email answers kept (which the widgets checked more loosely than `Email`).
+ */
+export const AccessRequestEmail = z.string().check(
+  z.trim(),
+  z.maxLength(254),
+  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'),
+);
+
+/** Which of my organisation's contributions hold this address in a personal email field. */
+export const AccessRequestSearch = z.strictObject({ email: AccessRequestEmail });
+export type AccessRequestSearch = z.infer<typeof AccessRequestSearch>;
+
+/** The contributions found, oldest first, with the initiatives they belong to. */
+export const AccessRequestResult = z.strictObject({
+  items: z.array(StaffContribution),
+  initiatives: z.array(z.strictObject({ id: Slug, type: InitiativeType, title: localizedText(200) })),
+});
+export type AccessRequestResult = z.infer<typeof AccessRequestResult>;
+
+/**
+ * Deletes the contributions holding this address (hard delete). `contributions` narrows it to
+ * some of them, as listed by the search; ids that do not hold the address are left alone.
+ */
+export const AccessRequestDeletion = z.strictObject({
+  email: AccessRequestEmail,
+  contributions: z.optional(z.array(z.uuid()).check(z.minLength(1), z.maxLength(1000))),
+});
+export type AccessRequestDeletion = z.infer<typeof AccessRequestDeletion>;
+
+export const AccessRequestDeleted = z.strictObject({ deleted: z.int().check(z.minimum(0)) });
+export type AccessRequestDeleted = z.infer<typeof AccessRequestDeleted>;

@@ -49,7 +49,8 @@ export function isEmpty(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() === '';
   if (Array.isArray(value)) return value.length === 0;
   if (isObject(value)) {
-    if ('choices' in value) return (value.choices as unknown[]).length === 0 && isEmpty(value.other);
+    // `choices` may be anything in a forged response: only an empty list is "nothing chosen".
+    if ('choices' in value) return Array.isArray(value.choices) && value.choices.length === 0 && isEmpty(value.other);
     if ('other' in value) return isEmpty(value.other);
     return Object.keys(value).length === 0;
   }

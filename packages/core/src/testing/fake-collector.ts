@@ -14,6 +14,8 @@ export interface FakeCollectorOptions {
   delayMs?: number;
   /** Every read fails as if the network were down. */
   unreachable?: boolean;
+  /** How the self-service routes (`my-contributions`, `my-contributions/deletion`) answer; from what was stored by default. */
+  myContributions?: 'accept' | ((route: string, participant: string) => Response);
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -26,6 +28,7 @@ const error = (status: number, body: ApiError) => json(status, body);
  */
 export function fakeCollector(options: FakeCollectorOptions = {}) {
   const stored = new Map<string, { envelope: ContributionEnvelope; ack: Acknowledgement }>();
+  const requests: Array<{ route: string; participant: string }> = [];
   let sequence = 0;
 
   async function handle(request: Request): Promise<Response> {
@@ -33,7 +36,7 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (options.unreachable) throw new TypeError('Failed to fetch');
     const path = new URL(request.url).pathname;
-    const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|contributions))?$/.exec(path);
+    const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|contributions|my-contributions|my-contributions\/deletion))?$/.exec(path);
     if (!match) return error(404, { code: 'not_found', message: 'No such route.' });
     const [, id = '', sub] = match;
     const initiative = options.initiatives?.[decodeURIComponent(id)];
@@ -56,6 +59,26 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
       stored.set(envelope.idempotencyKey, { envelope, ack });
       return json(201, ack);
     }
+    if (request.method === 'POST' && (sub === 'my-contributions' || sub === 'my-contributions/deletion')) {
+      const { participant } = (await request.json()) as { participant?: string };
+      requests.push({ route: sub, participant: participant ?? '' });
+      if (options.myContributions && options.myContributions !== 'accept') return options.myContributions(sub, participant ?? '');
+      const mine = [...stored].filter(([, entry]) => entry.envelope.initiative === id && entry.envelope.participant === participant);
+      if (!mine.length) return error(404, { code: 'not_found', message: 'No contributions of this participant are kept.' });
+      if (sub === 'my-contributions/deletion') {
+        for (const [key] of mine) stored.delete(key);
+        return json(200, { initiative: id, deleted: mine.length });
+      }
+      const contributions = mine.map(([, { envelope, ack }]) => ({
+        id: ack.id,
+        receivedAt: ack.receivedAt,
+        channel: envelope.channel,
+        language: envelope.language,
+        moderationState: 'approved',
+        payload: envelope.payload,
+      }));
+      return json(200, { initiative: id, contributions });
+    }
     return error(405, { code: 'bad_request', message: 'Method not allowed.' });
   }
 
@@ -66,6 +89,8 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     get contributions(): ContributionEnvelope[] {
       return [...stored.values()].map((entry) => entry.envelope);
     },
+    /** Calls to the self-service routes, in order, with the participant id each carried in its body. */
+    selfService: requests,
     /** A `fetch` that answers from this fake. */
     fetch: (input: RequestInfo | URL, init?: RequestInit) => handle(new Request(input, init)),
   };

@@ -41,8 +41,8 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
         body: ContributionEnvelope,
         response: { 201: Acknowledgement, 400: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 413: ApiError, 415: ApiError, 429: ApiError },
       },
-      // Refuses other sites before looking at the body at all.
-      preValidation: async (request) => {
+      // Refuses other sites before looking at the body at all (preParsing: after routing and rate limits, before the body is read).
+      preParsing: async (request) => {
         const initiative = await requestedInitiative(request, db);
         if (!initiative) throw noSuchInitiative();
         if (!originAllowed(request, initiative)) {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { bearerAuthentication } from '../../auth.js';
+import { staffAccessRequestRoutes } from './access-requests.js';
 import type { AppContext } from '../../context.js';
 import { staffAccountRoutes } from './accounts.js';
 import { staffAuditRoutes } from './audit.js';
@@ -25,5 +26,6 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffAuditRoutes, ctx);
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
+    await secured.register(staffAccessRequestRoutes, ctx);
   });
 };

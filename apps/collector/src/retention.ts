@@ -1,0 +1,131 @@
+import { retentionEndsAt } from '@participe/core/schemas';
+import type { Database, Queryable } from './db/database.js';
+import { anonymisePayload } from './privacy/index.js';
+import { recordAudit } from './store/audit.js';
+import { initiativesWithPersonalData, type InitiativeRecord } from './store/initiatives.js';
+
+const DAY_MS = 86_400_000;
+
+export interface RetentionOptions {
+  /** The job's clock; tests move it. */
+  now?: () => Date;
+  /** Contributions anonymised per transaction. */
+  batchSize?: number;
+}
+
+/** What one run did: counts only. */
+export interface RetentionRun {
+  startedAt: string;
+  finishedAt: string;
+  /** Initiatives at least one of whose contributions was anonymised. */
+  initiatives: number;
+  contributions: number;
+}
+
+/**
+ * Which of an initiative's contributions are past retention at `now`: all of them once
+ * `retentionDays` have passed since it closed (`retentionEndsAt`, the date its widget shows);
+ * without a closing date, each one `retentionDays` after its own receipt. Undefined: none yet.
+ */
+export function retentionCutoff(initiative: InitiativeRecord, now: Date): { all: true } | { receivedBefore: Date } | undefined {
+  const endsAt = retentionEndsAt(initiative.settings);
+  if (endsAt) return endsAt.getTime() <= now.getTime() ? { all: true } : undefined;
+  return { receivedBefore: new Date(now.getTime() - initiative.settings.retentionDays * DAY_MS) };
+}
+
+/**
+ * Anonymises one batch in one transaction: personal fields replaced by the type's privacy hook,
+ * participant hash, idempotency key and request hash cleared, `anonymised_at` set. Rows another
+ * transaction holds (a participant deleting them) are skipped, for the next run.
+ */
+async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutoff: NonNullable<ReturnType<typeof retentionCutoff>>, now: Date, limit: number): Promise<number> {
+  const params: unknown[] = [initiative.id, limit];
+  let age = '';
+  if ('receivedBefore' in cutoff) {
+    params.push(cutoff.receivedBefore.toISOString());
+    age = ' AND received_at <= $3::timestamptz';
+  }
+  const rows = await tx.query<{ id: string; payload: unknown }>(
+    `SELECT id, payload FROM contributions WHERE initiative_id = $1 AND anonymised_at IS NULL${age}
+     ORDER BY received_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    params,
+  );
+  if (!rows.length) return 0;
+  await tx.query(
+    `UPDATE contributions c
+     SET payload = u.payload::jsonb, participant_hash = NULL, idempotency_key = NULL, body_hash = NULL, anonymised_at = $3::timestamptz
+     FROM unnest($1::uuid[], $2::text[]) AS u(id, payload)
+     WHERE c.id = u.id`,
+    [rows.map((row) => row.id), rows.map((row) => JSON.stringify(anonymisePayload(initiative, row.payload))), now.toISOString()],
+  );
+  return rows.length;
+}
+
+/**
+ * One run of the retention job: every contribution past its initiative's retention period loses
+ * its personal data (see `privacy/`), while choices and numbers stay so that published results do
+ * not change. Idempotent (anonymised rows are never touched again), transactional per batch; each
+ * initiative touched gets an audit row `retention.anonymise` with the count, and the run a row in
+ * `retention_runs`: counts only.
+ */
+export async function runRetention(db: Database, { now = () => new Date(), batchSize = 500 }: RetentionOptions = {}): Promise<RetentionRun> {
+  const started = now();
+  let initiatives = 0;
+  let contributions = 0;
+  for (const initiative of await initiativesWithPersonalData(db)) {
+    const cutoff = retentionCutoff(initiative, started);
+    if (!cutoff) continue;
+    let done = 0;
+    for (;;) {
+      const count = await db.transaction((tx) => anonymiseBatch(tx, initiative, cutoff, started, batchSize));
+      done += count;
+      if (count < batchSize) break;
+    }
+    if (!done) continue;
+    initiatives += 1;
+    contributions += done;
+    await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { contributions: done });
+  }
+  const finished = now();
+  await db.query('INSERT INTO retention_runs (started_at, finished_at, initiatives, contributions) VALUES ($1, $2, $3, $4)', [
+    started.toISOString(),
+    finished.toISOString(),
+    initiatives,
+    contributions,
+  ]);
+  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives, contributions };
+}
+
+type Log = { info(object: object, message: string): void; error(object: object, message: string): void };
+
+/**
+ * Runs the job now, then every `intervalMs` after the previous run ended (runs never overlap).
+ * A failed run is logged and retried at the next interval. `stop` waits for a run in progress.
+ * Several collector processes may each run it: batches skip rows another one holds.
+ */
+export function startRetention(db: Database, { intervalMs, log, ...options }: RetentionOptions & { intervalMs: number; log: Log }) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
+    running = runRetention(db, options).then(
+      (run) => {
+        if (run.contributions) log.info({ retention: run }, 'retention: personal data anonymised');
+      },
+      (error: unknown) => log.error({ err: error }, 'retention run failed'),
+    );
+    void running.then(() => {
+      running = undefined;
+      if (!stopped) timer = setTimeout(tick, intervalMs);
+      timer?.unref?.();
+    });
+  };
+  tick();
+  return {
+    async stop(): Promise<void> {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
