@@ -175,6 +175,17 @@ describe('<participe-page-feedback>', () => {
     expect(buttonNamed(second.element, 'Non').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('keeps no draft in the browser for a preview (staff editing, staff keying in a paper form)', async () => {
+    const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback lang="fr" .preview=${pageFeedbackExample}></participe-page-feedback>`);
+    await untilState(element, 'open');
+    buttonNamed(element, 'Non').click();
+    await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
+    const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+    textarea.value = 'Réponse d’un formulaire papier';
+    textarea.dispatchEvent(new Event('input'));
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('participe:draft'))).to.deep.equal([]);
+  });
+
   it('renders a preview without a collector, and sends nothing', async () => {
     const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback lang="en" .preview=${pageFeedbackExample}></participe-page-feedback>`);
     await untilState(element, 'open');

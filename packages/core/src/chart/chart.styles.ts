@@ -5,6 +5,8 @@ export const chartStyles = css`
   .chart {
     margin: 0;
     display: grid;
+    /* A drawn chart must shrink with its container (after a resize or zoom), not push it wider. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .chart__title {

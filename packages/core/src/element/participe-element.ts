@@ -5,7 +5,7 @@ import { notice } from '../atoms/notice.js';
 import { CollectorError } from '../client/collector-error.js';
 import { contributedKey } from '../client/participant-keys.js';
 import { collectorBase, initiativeUrl, readJson } from '../client/read.js';
-import { browserStore, readStored } from '../client/storage.js';
+import { browserStore, type KeyValueStore, memoryStore, readStored } from '../client/storage.js';
 import { slugPattern } from '../schemas/patterns.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
@@ -124,6 +124,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   private readonly languageController = new LanguageController(this);
   private readonly internals = this.attachInternals();
   private loadToken = 0;
+  private ephemeralDrafts: KeyValueStore | undefined;
   private reportedProblems = '';
 
   constructor() {
@@ -191,8 +192,12 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     return `participe:draft:${this.localName}:${this.collector ?? 'preview'}:${this.initiative ?? this.loaded?.id ?? ''}`;
   }
 
+  /**
+   * The citizen's draft, kept in the browser. Not for a preview or a staff entry (`submitter`): a
+   * staff browser must not keep citizens' answers, and previews must not leak into each other.
+   */
   protected draft<T>(): Draft<T> {
-    return new Draft<T>(browserStore(), this.draftKey());
+    return new Draft<T>(this.isPreview || this.submitter ? (this.ephemeralDrafts ??= memoryStore()) : browserStore(), this.draftKey());
   }
 
   /** Whether a contribution queued earlier (e.g. before a reload) belongs to this element. */
@@ -374,8 +379,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   private refused(error: unknown): void {
     // Withdrawn from the outbox because the citizen deleted their answers: nothing to say.
     if ((error as CollectorError).code === 'withdrawn') return;
-    if (!(error instanceof CollectorError)) {
-      // The delivery code itself could not load (the network dropped): the draft is still here.
+    if (!(error instanceof CollectorError) || error.code === 'network') {
+      // Not sent (the delivery code could not load, or a staff entry could not reach the collector): the draft is still here.
       this.state = 'open';
       this.refusal = this.coreText('sendFailed');
       return;
