@@ -1,5 +1,5 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
-import { atomStyles } from '@participe/core/atoms';
+import { atomStyles, fieldStyles } from '@participe/core/atoms';
 import { formatDate, formatDateTime, formatNumber, LanguageController, tokenStyles } from '@participe/core/element';
 import type { Language, LocalizedText } from '@participe/core/schemas';
 import type { ConsoleContext } from './context.js';
@@ -12,7 +12,7 @@ import { viewStyles } from './styles.js';
  * `lang` on `<html>` re-renders them all, wherever they sit.
  */
 export abstract class LocalizedElement extends LitElement {
-  static override styles: CSSResultGroup = [tokenStyles, atomStyles, viewStyles];
+  static override styles: CSSResultGroup = [tokenStyles, atomStyles, fieldStyles, viewStyles];
 
   private readonly languageController = new LanguageController(this);
 

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html as fixtureHtml } from '@open-wc/t
 import { html, LitElement, render } from 'lit';
 import { button, characterCount, field, notice, privacyNotice } from '../src/atoms/index.js';
 import { atomStyles } from '../src/atoms/atoms.styles.js';
+import { fieldStyles } from '../src/atoms/field.styles.js';
 import { resultsChart, chartStyles } from '../src/chart/index.js';
 import { LanguageController, nearestLang } from '../src/element/language.js';
 import { demoPrivacyNotice } from '../src/fixtures/index.js';
@@ -56,7 +57,7 @@ describe('atoms', () => {
   async function renderInShadow(template: unknown) {
     const host = await fixture<HTMLDivElement>(fixtureHtml`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [atomStyles.styleSheet!, chartStyles.styleSheet!];
+    root.adoptedStyleSheets = [atomStyles.styleSheet!, fieldStyles.styleSheet!, chartStyles.styleSheet!];
     render(template, root);
     return { host, root };
   }
@@ -103,7 +104,7 @@ describe('results chart', () => {
   it('draws lazily and gives the same figures as a table', async () => {
     const host = await fixture<HTMLDivElement>(fixtureHtml`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [atomStyles.styleSheet!, chartStyles.styleSheet!];
+    root.adoptedStyleSheets = [atomStyles.styleSheet!, fieldStyles.styleSheet!, chartStyles.styleSheet!];
     render(resultsChart({ title: 'Satisfaction', labels: ['Oui', 'Non'], values: [3, 1] }, 'fr', { category: 'Réponse', count: 'Nombre', share: 'Part', total: '4 réponses' }), root);
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal(['Oui 3 75 %', 'Non 1 25 %']);

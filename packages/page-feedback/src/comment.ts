@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { characterCount, field } from '@participe/core/atoms';
 
+export { fieldStyles } from '@participe/core/atoms';
+
 export interface CommentView {
   label: string;
   marker: string;

@@ -68,6 +68,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
 
   protected override async loadParts(): Promise<void> {
     this.commentPart ??= await import('./comment.js');
+    this.adoptStyles(this.commentPart.fieldStyles);
   }
 
   private get pageAddress(): string {

@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResult, html, type LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { browserStore, initiativeUrl, readJson, readStored, writeStored } from '@participe/core/client';
 import { ParticipeElement, type StringTables } from '@participe/core/element';
 import type { AnswerProblem, SurveyInitiative, SurveyQuestion, SurveyResults } from '@participe/core/schemas';
@@ -61,7 +61,6 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   };
 
   static override styles = [ParticipeElement.styles, surveyStyles];
-  private readonly adopted: CSSResult[] = [];
 
   private declare answers: Answers;
   private declare pageIndex: number;
@@ -93,14 +92,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
 
   protected override async loadParts(): Promise<void> {
     this.parts ??= await import('./form/index.js');
-    this.adopt(this.parts.formStyles);
-  }
-
-  /** Styles that arrive with a lazy part, added to the shadow root's (constructed stylesheets: CSP-safe). */
-  private adopt(styles: CSSResult): void {
-    if (this.adopted.includes(styles) || !this.shadowRoot) return;
-    this.adopted.push(styles);
-    adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.adopted]);
+    this.adoptStyles(this.parts.fieldStyles, this.parts.formStyles);
   }
 
   private get respondedKey(): string {
@@ -229,7 +221,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       const { validate } = await import('@participe/core/schemas/validate');
       const checked = validate(schema, raw);
       this.resultsView = view;
-      this.adopt(view.chartStyles);
+      this.adoptStyles(view.chartStyles);
       this.results = checked.ok ? checked.value : 'unavailable';
     } catch {
       this.results = 'unavailable';

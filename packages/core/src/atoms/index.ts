@@ -3,6 +3,7 @@ export * from './button.js';
 export * from './character-count.js';
 export * from './choice.js';
 export * from './field.js';
+export * from './field.styles.js';
 export * from './group.js';
 export * from './notice.js';
 export * from './privacy-notice.js';

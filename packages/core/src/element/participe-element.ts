@@ -1,4 +1,4 @@
-import { type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, type CSSResult, type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { button } from '../atoms/button.js';
 import { notice } from '../atoms/notice.js';
@@ -210,6 +210,19 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
    * fetched so that they add no round trip.
    */
   protected async loadParts(): Promise<void> {}
+
+  private readonly adoptedStyles: CSSResult[] = [];
+
+  /**
+   * Adds styles that arrive with a lazy part (a form, results) to the shadow root's: constructed
+   * stylesheets, allowed by a strict CSP, so the first chunk carries only what it shows.
+   */
+  protected adoptStyles(...styles: CSSResult[]): void {
+    const fresh = styles.filter((sheet) => !this.adoptedStyles.includes(sheet));
+    if (!fresh.length || !this.shadowRoot) return;
+    this.adoptedStyles.push(...fresh);
+    adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.adoptedStyles]);
+  }
 
   /** Called once the initiative is loaded and checked: restore drafts here. */
   protected initiativeLoaded(): void {}

@@ -3,5 +3,6 @@
 export { renderForm } from './form.js';
 export { formStrings } from './strings.js';
 export { formStyles } from './form.styles.js';
+export { fieldStyles } from '@participe/core/atoms';
 export { checkAnswer, checkAnswers, isEmpty, visibleSurvey } from '@participe/core/schemas/survey-rules';
 export type { SurveyView, VisiblePage } from './view.js';
