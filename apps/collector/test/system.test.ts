@@ -13,6 +13,8 @@ function staticFixtures() {
   const consoleDir = join(root, 'console');
   mkdirSync(consoleDir);
   writeFileSync(join(consoleDir, 'index.html'), '<!doctype html><title>Console</title>');
+  mkdirSync(join(consoleDir, 'assets'));
+  writeFileSync(join(consoleDir, 'assets', 'app-1a2b3c.js'), 'export {};');
   const first = join(root, 'page-feedback-dist');
   const second = join(root, 'embed-dist');
   mkdirSync(join(first, 'chunks'), { recursive: true });
@@ -80,6 +82,16 @@ describe.each(drivers)('system routes on %s', (driver) => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+  });
+
+  it('serves the console with the strictest policy, the page revalidated and hashed assets cached for good', async () => {
+    const page = await h.app.inject({ method: 'GET', url: '/console/' });
+    expect(page.headers['content-security-policy']).toContain("style-src 'self';");
+    expect(page.headers['content-security-policy']).toContain("require-trusted-types-for 'script'");
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const asset = await h.app.inject({ method: 'GET', url: '/console/assets/app-1a2b3c.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('serves the console under /console/', async () => {

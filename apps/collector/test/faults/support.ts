@@ -60,14 +60,15 @@ export class CollectorProcess {
   }
 
   /** Stops it: SIGKILL (a crash: nothing is finished) or SIGTERM (a graceful stop). */
-  async stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<void> {
+  async stop(signal: 'SIGKILL' | 'SIGTERM'): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
     this.stopping = true;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill(signal);
-    await exited;
+    const code = await exited;
     this.stopping = false;
+    return code;
   }
 }
 
