@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contributionFixtures } from '../../../packages/core/src/fixtures/contributions.js';
-import { combinedInjection, formulaStart } from '../../collector/test/abuse/injection-corpus.js';
+import { contributionFixtures } from '@participe/core/fixtures';
+import { combinedInjection, formulaStart } from '@participe/core/testing';
 import { consoleSignIn, type E2e, type Page, startE2e, staffApi, widgetState } from './support.js';
 
 const fixtures = Object.entries(contributionFixtures) as Array<[string, NonNullable<(typeof contributionFixtures)[keyof typeof contributionFixtures]>]>;

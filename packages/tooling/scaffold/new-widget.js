@@ -102,5 +102,7 @@ Next:
   pnpm --filter @participe/${name} build && pnpm --filter @participe/${name} test
   pnpm storybook            # "Widgets/${words.__title__}"
 Then write its definition and payload in packages/core/src/schemas/${name}.ts; in the collector its results
-hook (apps/collector/src/results/), export columns (src/export/) and participation limits
-(src/participation.ts); its staff view in apps/console/src/types/; and a changeset (pnpm changeset).`);
+hook (apps/collector/src/results/), export columns (src/export/), participation limits
+(src/participation.ts) and privacy hook (src/privacy/); its entry in contributionFixtures
+(packages/core/src/fixtures/contributions.ts), which puts it in the fault, abuse and retention suites;
+its staff view in apps/console/src/types/; and a changeset (pnpm changeset).`);

@@ -5,7 +5,7 @@ import type { ContributionFixture } from '@participe/core/fixtures';
 import { ContributionEnvelope, formatPath, initiativeTypes, typeSchemas, type ErrorCode, type InitiativeType } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import { MAX_JSON_DEPTH } from '../../src/json-body.js';
-import { injectionCorpus } from './injection-corpus.js';
+import { injectionCorpus } from '@participe/core/testing';
 import type { Random, ServedRoute } from './support.js';
 
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';

@@ -8,7 +8,7 @@ import { typeSchemas, type InitiativeType, type StaffContribution } from '@parti
 import * as z from 'zod/mini';
 import { defuseFormula } from '../../src/csv.js';
 import { bearer, drivers } from '../support/harness.js';
-import { combinedInjection, formulaStart, injectionCorpus } from './injection-corpus.js';
+import { combinedInjection, formulaStart, injectionCorpus } from '@participe/core/testing';
 import { allowedOriginOf, fixtureEntries, fixtureSettings, openFixtureInitiative, seededRandom, startLoggedHarness, type LoggedHarness } from './support.js';
 
 const texts = [...injectionCorpus, combinedInjection()];

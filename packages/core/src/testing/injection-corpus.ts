@@ -1,7 +1,7 @@
 // Text a hostile citizen (or a compromised staff account) types where free text goes. Used by the
 // collector's injection suite and by the demo's end-to-end injection test (real widgets, real
 // console): each payload that runs sets `window.__pwned`, so a test can tell that none did.
-// No imports: the demo's end-to-end test imports this file from another package.
+// Part of @participe/core/testing so that every suite (collector, demo, widgets) uses the same corpus.
 
 /** Markup, URL and template payloads: rendered anywhere as HTML or evaluated, they would set `window.__pwned`. */
 export const scriptInjections = [
