@@ -37,6 +37,21 @@ function load(/** @type {string} */ url, /** @type {() => string} */ body) {
   });
 }
 
+/** A PostgreSQL database of the benchmark's own on the server `serverUrl` names, dropped afterwards. */
+async function scratchDatabase(serverUrl) {
+  const { default: pg } = await import('pg');
+  const name = `participe_bench_${randomUUID().replace(/-/g, '')}`;
+  const run = async (/** @type {string} */ sql) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 const envelope = () =>
   JSON.stringify({
     initiative: INITIATIVE,
@@ -68,10 +83,12 @@ export async function measureCollector(root) {
 
   const dataDir = mkdtempSync(join(tmpdir(), 'participe-bench-'));
   const port = 4902;
-  const storage = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
+  // On PostgreSQL, a database of the benchmark's own: it never writes into a shared one.
+  const scratch = process.env.DATABASE_URL ? await scratchDatabase(process.env.DATABASE_URL) : undefined;
+  const storage = scratch ? 'PostgreSQL' : 'PGlite';
   const collector = start(
     [server],
-    { PORT: String(port), PARTICIPE_DATA_DIR: dataDir, PARTICIPE_SEED_DEMO: '1', PARTICIPE_RATE_LIMIT: '1000000', PARTICIPE_LOG_LEVEL: 'warn' },
+    { PORT: String(port), PARTICIPE_DATA_DIR: dataDir, DATABASE_URL: scratch?.url ?? '', PARTICIPE_SEED_DEMO: '1', PARTICIPE_RATE_LIMIT: '1000000', PARTICIPE_LOG_LEVEL: 'warn' },
     `http://127.0.0.1:${port}/healthz`,
   );
   try {
@@ -84,6 +101,7 @@ export async function measureCollector(root) {
     if (result.non2xx || result.errors) failures.push(`collector answered ${result.non2xx} non-2xx and ${result.errors} errors under load`);
   } finally {
     await collector.stop();
+    await scratch?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   return { lines, failures };

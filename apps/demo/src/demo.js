@@ -22,6 +22,8 @@ export async function startDemo({ collectorPort, sitePort, dataDir, quiet = fals
       PORT: String(collectorPort),
       HOST: '127.0.0.1',
       PARTICIPE_DATA_DIR: dataDir,
+      // The demo runs on its own embedded database, even where DATABASE_URL names a shared server.
+      DATABASE_URL: '',
       PARTICIPE_SEED_DEMO: '1',
       PARTICIPE_LOG_LEVEL: quiet ? 'warn' : 'info',
       ...env,
