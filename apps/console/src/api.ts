@@ -1,5 +1,7 @@
 import { CollectorError, collectorBase } from '@participe/core/client';
 import {
+  AccessRequestDeleted,
+  AccessRequestResult,
   Acknowledgement,
   ContributionPage,
   StaffInitiative,
@@ -96,6 +98,17 @@ export class StaffApi {
   /** Results as the public widget would show them, published or not yet; `schema` is the type's results schema. */
   results<T>(id: string, schema: Schema<T>): Promise<T> {
     return this.request('GET', initiativePath(id, 'results'), { schema });
+  }
+
+  /** An access request: the organisation's contributions holding this address in a personal email field (the address goes in the body, never the URL). */
+  searchAccessRequest(email: string): Promise<AccessRequestResult> {
+    return this.request('POST', 'v1/staff/access-requests/search', { body: { email }, schema: AccessRequestResult });
+  }
+
+  /** Deletes for good the contributions holding this address: those listed, or all of them. */
+  async deleteForAccessRequest(email: string, contributions?: string[]): Promise<number> {
+    const body = contributions ? { email, contributions } : { email };
+    return (await this.request('POST', 'v1/staff/access-requests/deletion', { body, schema: AccessRequestDeleted })).deleted;
   }
 
   /**

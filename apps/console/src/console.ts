@@ -5,12 +5,14 @@ import { StaffApi } from './api.js';
 import type { ConsoleContext } from './context.js';
 import { describeError } from './errors.js';
 import { applyLanguage, savedLanguage } from './language.js';
+import { can } from './permissions.js';
 import { defaultPath, href, matchRoute, pathFromHash, type RouteMatch } from './router.js';
 import { routes } from './routes.js';
 import { clearSession, loadSession, saveSession } from './session.js';
 import { strings, translator, type ConsoleTranslate } from './strings.js';
 import { shellStyles } from './styles.js';
 import { LocalizedElement } from './view.js';
+import './views/not-allowed.js';
 import './views/not-found.js';
 import './views/sign-in.js';
 
@@ -163,13 +165,19 @@ export class ParticipeConsole extends LocalizedElement {
     const match = matchRoute(routes, path);
     this.viewReady = false;
     this.match = match;
-    if (match) await match.route.load();
+    if (match && this.mayOpen(match)) await match.route.load();
     if (token !== this.routeToken) return;
     this.viewReady = true;
     if (focus) {
       await this.updateComplete;
       await this.focusView();
     }
+  }
+
+  /** A view some roles may not open (the collector would refuse them anyway): said plainly, before any call. */
+  private mayOpen(match: RouteMatch): boolean {
+    const permission = match.route.permission;
+    return !permission || (!!this.me && can(this.me.role, permission));
   }
 
   /** Focus on the new view's heading, so screen readers and keyboards start at the new content. */
@@ -202,6 +210,7 @@ export class ParticipeConsole extends LocalizedElement {
     render(this.renderMain(this.t), this.main, { host: this });
     if (this.phase !== 'signed-in') document.title = this.t('pageTitle', { view: this.phase === 'restoring' ? this.t('loading') : this.t('signInTitle') });
     else if (!this.match) document.title = this.t('pageTitle', { view: this.t('notFoundTitle') });
+    else if (!this.mayOpen(this.match)) document.title = this.t('pageTitle', { view: this.t('notAllowedTitle') });
   }
 
   override render() {
@@ -217,6 +226,9 @@ export class ParticipeConsole extends LocalizedElement {
             ? html`<nav aria-label=${t('mainNavigation')}>
                 <ul>
                   <li><a href=${href(defaultPath)} aria-current=${this.match?.route.path === defaultPath ? 'page' : nothing}>${t('initiativesTitle')}</a></li>
+                  ${this.navigationRoutes().map(
+                    (route) => html`<li><a href=${href(route.path)} aria-current=${this.match?.route === route ? 'page' : nothing}>${route.navigation!.label(t)}</a></li>`,
+                  )}
                 </ul>
               </nav>`
             : nothing}
@@ -233,6 +245,11 @@ export class ParticipeConsole extends LocalizedElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 
+  /** Views the route table lists in the main navigation, for the roles that may open them. */
+  private navigationRoutes() {
+    return routes.filter((route) => route.navigation && this.mayOpen({ route, params: {} }));
+  }
+
   private whoAmI(t: ConsoleTranslate) {
     const me = this.me!;
     const who = me.actor.kind === 'account' ? me.actor.email : me.actor.label;
@@ -247,6 +264,7 @@ export class ParticipeConsole extends LocalizedElement {
         return html`<console-sign-in .api=${this.api} .notice=${this.signInNotice?.(t)} @console-signed-in=${this.onSignedIn}></console-sign-in>`;
       case 'signed-in':
         if (!this.match) return html`<console-not-found></console-not-found>`;
+        if (!this.mayOpen(this.match)) return html`<console-not-allowed></console-not-allowed>`;
         return this.viewReady && this.context ? this.match.route.render(this.context, this.match.params) : html`<p class="loading">${t('loading')}</p>`;
     }
   }

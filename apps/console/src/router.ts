@@ -17,6 +17,10 @@ export interface RouteDefinition {
   load(): Promise<unknown>;
   /** The view element, given the shell's context and the path's parameters. */
   render(context: ConsoleContext, params: RouteParams): TemplateResult;
+  /** Only roles holding it may open the view; others get the "not allowed" page, as the collector would refuse them. */
+  permission?: Permission;
+  /** Lists the view in the shell's main navigation (for the roles holding `permission`). */
+  navigation?: { label(t: ConsoleTranslate): string };
   /** Lists the view on an initiative's page, for the roles and types it applies to. */
   initiativeLink?: {
     label(t: ConsoleTranslate): string;

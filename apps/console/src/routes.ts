@@ -46,4 +46,11 @@ export const routes: readonly RouteDefinition[] = [
     render: (context, params) => html`<console-contribution-entry .context=${context} .params=${params}></console-contribution-entry>`,
     initiativeLink: { label: (t) => t('entryTitle'), permission: 'contributions:enter' },
   },
+  {
+    path: '/access-requests',
+    load: () => import('./views/access-requests.js'),
+    render: (context) => html`<console-access-requests .context=${context}></console-access-requests>`,
+    permission: 'privacy:respond',
+    navigation: { label: (t) => t('accessTitle') },
+  },
 ];

@@ -287,6 +287,13 @@ export const viewStyles = css`
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
+  .anonymised {
+    font-style: italic;
+  }
+  /* A pseudonym stays in one piece: a hash broken over lines is hard to compare. */
+  .pseudonym {
+    white-space: nowrap;
+  }
 
   dialog {
     max-width: min(32rem, calc(100vw - 2rem));

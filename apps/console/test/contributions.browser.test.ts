@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { contribution, demoAdmin, fakeStaffApi, type FakeAccount } from './fake-staff-api.js';
+import { formatDate } from '@participe/core/element';
+import { ANONYMISED_AT, anonymisedContribution, contribution, demoAdmin, fakeStaffApi, pseudonym, type FakeAccount } from './fake-staff-api.js';
 import {
   buttonNamed,
   choose,
@@ -9,6 +10,7 @@ import {
   liveRegion,
   normalized,
   resetPage,
+  shellButton,
   signedIn,
   typeInto,
   until,
@@ -22,10 +24,10 @@ afterEach(resetPage);
 
 const moderator: FakeAccount = { ...demoAdmin, email: 'moderation@ministere-demo.example', role: 'moderator' };
 
-/** 60 contributions: more than one page of 50. Odd ones by phone in English, every tenth pending. */
+/** 60 contributions: more than one page of 50. Odd ones by phone in English, every tenth pending, the three oldest anonymised. */
 const many = () =>
   Array.from({ length: 60 }, (_, index) =>
-    contribution(index + 1, {
+    (index < 3 ? anonymisedContribution : contribution)(index + 1, {
       ...(index % 2 === 0 && { channel: 'phone' as const, language: 'en' as const }),
       ...(index % 10 === 0 && { moderationState: 'pending' as const }),
     }),
@@ -58,6 +60,32 @@ describe('contributions', () => {
     expect(oldest!.querySelector('img')).to.equal(null);
     expect(oldest!.querySelector('dd[lang="fr"]')!.textContent).to.contain('introuvable');
     expect(oldest!.querySelector('a')!.getAttribute('href')).to.equal('https://www.quebec.ca/permis');
+    await expect(shell).to.be.accessible();
+  });
+
+  it('shows each participant’s pseudonym, and the contributions anonymised at the end of retention, in both languages', async () => {
+    const fake = fakeStaffApi({ contributions: [anonymisedContribution(1), contribution(2, { payload: { answer: 'no', comment: 'Pas clair', page: 'https://www.quebec.ca/sante' } })] });
+    const shell = await signedIn(fake, '/initiatives/retroaction-pages/contributions');
+    const view = await viewNamed(shell, 'Contributions');
+    await untilText(view, '2 contributions affichées');
+    expect([...view.querySelectorAll('thead th')].map((th) => th.textContent)).to.include('Participant');
+    const [recent, anonymised] = rows(view);
+    // A pseudonym (a SHA-256), shortened: enough to tell participants apart.
+    expect(pseudonym(2)).to.match(/^[0-9a-f]{64}$/);
+    expect(recent!.querySelector('code')!.textContent).to.equal(`${pseudonym(2).slice(0, 12)}…`);
+    expect(normalized(recent!)).to.contain('Pas clair');
+    expect(normalized(anonymised!)).to.contain(`Anonymisé le ${formatDate('fr', ANONYMISED_AT)}`);
+    // The marker reads as words, in the interface language, not as the citizen's.
+    const comment = [...anonymised!.querySelectorAll('dd')].find((dd) => dd.previousElementSibling?.textContent === 'Commentaire')!;
+    expect(normalized(comment)).to.equal('(anonymisé)');
+    expect(comment.hasAttribute('lang')).to.equal(false);
+    expect(normalized(anonymised!)).not.to.contain('[anonymised]');
+    expect(normalized(anonymised!)).to.contain('Oui').and.contain('https://www.quebec.ca/sante');
+    await expect(shell).to.be.accessible();
+
+    shellButton(shell, 'English').click();
+    await untilText(view, '2 contributions shown');
+    expect(normalized(anonymised!)).to.contain(`Anonymised on ${formatDate('en', ANONYMISED_AT)}`).and.contain('(anonymised)');
     await expect(shell).to.be.accessible();
   });
 

@@ -1,13 +1,12 @@
 import { demoOrganisation, pageFeedbackExample } from '@participe/core/fixtures';
 import {
+  ANONYMISED,
   ContributionQuery,
   InitiativeSettingsInput,
   SignInRequest,
   StaffEntryRequest,
   typeSchemas,
   validate,
-  type ApiError,
-  type Issue,
   type Language,
   type Organisation,
   type StaffContribution,
@@ -16,10 +15,13 @@ import {
   type SurveyDefinition,
 } from '@participe/core/schemas';
 import { can, type Permission } from '../src/permissions.js';
+import { accessRequest } from './fake-access-requests.js';
+import { json, refuse } from './fake-http.js';
 
 // A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
-// same routes, same schemas, same refusals (401, 403, 404 for another organisation's ids, 400 with
-// issues). Tests install it as `fetch` and read what it received.
+// same routes (access requests in `fake-access-requests.ts`), same schemas, same refusals (401,
+// 403, 404 for another organisation's ids, 400 with issues). Tests install it as `fetch` and read
+// what it received.
 
 export const COLLECTOR = 'https://collector.test/';
 
@@ -41,10 +43,6 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const refuse = (status: number, code: ApiError['code'], message: string, issues?: Issue[]) => json(status, { code, message, ...(issues && { issues }) });
-
 const { organisation: _organisation, status: _status, resultsPublished: _published, ...exampleSettings } = pageFeedbackExample;
 
 /** The seeded page-feedback initiative, as the staff API shows it. */
@@ -65,6 +63,23 @@ export function exampleInitiative(changes: Partial<StaffInitiative> = {}, organi
 let sequence = 0;
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/**
+ * A participant's pseudonym as the collector shows it: a SHA-256 in hex (64 characters), here
+ * made up from `n` by xorshift, so that each `n` gets its own and tests can name it.
+ */
+export function pseudonym(n: number): string {
+  let state = Math.imul(n + 1, 2654435761) >>> 0;
+  let hex = '';
+  while (hex.length < 64) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    hex += state.toString(16).padStart(8, '0');
+  }
+  return hex;
+}
+
 /** A contribution of the example initiative; `n` orders them (higher is newer). */
 export function contribution(n: number, changes: Partial<StaffContribution> = {}): StaffContribution {
   return {
@@ -72,13 +87,25 @@ export function contribution(n: number, changes: Partial<StaffContribution> = {}
     initiative: pageFeedbackExample.id,
     channel: 'web',
     language: 'fr',
-    participant: uuid(5000 + n),
+    participant: pseudonym(n),
     payload: { answer: n % 2 ? 'yes' : 'no', comment: `Commentaire numéro ${n}`, page: 'https://www.quebec.ca/sante' },
     moderationState: 'approved',
     receivedAt: new Date(Date.UTC(2026, 1, 1, 12) + n * 3_600_000).toISOString(),
     enteredBy: null,
     ...changes,
   };
+}
+
+/** When the fixtures' retention periods ended. */
+export const ANONYMISED_AT = '2026-04-01T04:00:00Z';
+
+/**
+ * A page-feedback contribution after its retention period, as the collector leaves it: the comment
+ * replaced by core's marker, no pseudonym, `anonymisedAt` set. The answer and the page stay.
+ */
+export function anonymisedContribution(n: number, changes: Partial<StaffContribution> = {}): StaffContribution {
+  const base = contribution(n);
+  return { ...base, participant: null, anonymisedAt: ANONYMISED_AT, payload: { ...(base.payload as object), comment: ANONYMISED }, ...changes };
 }
 
 export interface FakeStaffApiOptions {
@@ -138,6 +165,11 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       return new Response(null, { status: 204 });
     }
     const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
+    const accessRoute = /^v1\/staff\/access-requests\/(search|deletion)$/.exec(path)?.[1] as 'search' | 'deletion' | undefined;
+    if (accessRoute && request.method === 'POST') {
+      if (!allowed('privacy:respond')) return forbidden();
+      return accessRequest(accessRoute, body, own, contributions);
+    }
     const withCount = (initiative: StaffInitiative) => ({
       ...initiative,
       contributionCount: contributions.filter((c) => c.initiative === initiative.settings.id).length,

@@ -200,6 +200,7 @@ describe('<participe-console> shell', () => {
       ['/initiatives/retroaction-pages/contributions', 'Contributions', 'Contributions'],
       ['/initiatives/retroaction-pages/paper-entry', 'Saisie papier ou téléphone', 'Paper or phone entry'],
       ['/initiatives/retroaction-pages/results', 'Résultats', 'Results'],
+      ['/access-requests', 'Demandes d’accès', 'Access requests'],
     ];
     // A sentence only the view's own content says, to know it re-rendered too (not just its heading).
     const bodies: Record<string, [string, string]> = {
@@ -211,6 +212,7 @@ describe('<participe-console> shell', () => {
       Contributions: ['Aucune contribution ne correspond à ces filtres.', 'No contribution matches these filters.'],
       'Saisie papier ou téléphone': ['Enregistrer la contribution', 'Save the contribution'],
       Résultats: ['Aucune réponse pour l’instant.', 'No response yet.'],
+      'Demandes d’accès': ['Adresse courriel de la personne', 'The person’s email address'],
     };
     for (const [path, french, english] of views) {
       if (path) {

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { formatDate } from '@participe/core/element';
+import { ANONYMISED } from '@participe/core/schemas';
 import { stateOf } from '@participe/core/testing';
 import type { ParticipeSurvey } from '@participe/survey';
 import { surveyTemplate } from '../src/types/survey-template.js';
-import { exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
+import { ANONYMISED_AT, exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
 import { buttonNamed, choose, control, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
 import { exampleSurvey, surveyResponse } from './survey-fixtures.js';
 
@@ -121,6 +123,40 @@ describe('surveys in the console', () => {
     shellButton(shell, 'English').click();
     await untilText(view, '1 contribution shown');
     expect(normalized(row)).to.contain('How often do you use our online services? Every month');
+    await expect(shell).to.be.accessible();
+  });
+
+  it('shows what retention left of a response: its personal answers as “(anonymisé)”, its choices as they were', async () => {
+    // As the collector's survey privacy hook leaves it: texts, email and postal code replaced whole, "other" texts inside choices.
+    const answers = {
+      frequence: 'mois',
+      services: { choices: ['sante'], other: ANONYMISED },
+      problemes: ANONYMISED,
+      informer: true,
+      courriel: ANONYMISED,
+      'code-postal': ANONYMISED,
+      consentement: true,
+      ancienne: ANONYMISED,
+    };
+    const fake = fakeStaffApi({ initiatives: [exampleSurvey()], contributions: [surveyResponse(1, answers, { language: 'en', participant: null, anonymisedAt: ANONYMISED_AT })] });
+    const shell = await signedIn(fake, '/initiatives/services-en-ligne/contributions');
+    const view = await viewNamed(shell, 'Contributions');
+    await untilText(view, '1 contribution affichée');
+    const row = view.querySelector('tbody tr')!;
+    const text = normalized(row);
+    expect(text).to.contain(`Anonymisé le ${formatDate('fr', ANONYMISED_AT)}`);
+    expect(text).to.contain('Chaque mois');
+    expect(text).to.contain('Santé, Autre\u00a0: (anonymisé)');
+    expect(text).to.contain('Votre courriel (anonymisé)');
+    expect(text).to.contain('Votre code postal (anonymisé)');
+    expect(text).not.to.contain(ANONYMISED);
+    // The marker is the console's words, not the citizen's: no `lang` of the response on it.
+    expect(row.querySelectorAll('dd[lang="en"]')).to.have.length(0);
+    await expect(shell).to.be.accessible();
+
+    shellButton(shell, 'English').click();
+    await untilText(view, '1 contribution shown');
+    expect(normalized(row)).to.contain('Health, Other: (anonymised)').and.contain('Your email (anonymised)');
     await expect(shell).to.be.accessible();
   });
 

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { pageFeedbackExample } from '@participe/core/fixtures';
-import { untilState } from '@participe/core/testing';
+import { until, untilState } from '@participe/core/testing';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
 import '../src/define.js';
 import type { ParticipePageFeedback } from '../src/page-feedback.js';
@@ -85,6 +85,59 @@ export const Offline: Story = {
   },
 };
 export const OfflineEnglish = inEnglish(Offline);
+
+// "Download my answers" / "Delete my answers": once the collector acknowledged an answer from this
+// browser, the privacy notice offers them. Each story answers first (that writes the participant id
+// and the contributed mark after the global loader emptied localStorage), then goes on by clicks;
+// the fake keeps what it acknowledged, so it finds and deletes this participant's answer.
+
+/** Answers "No" and sends, then opens the privacy notice where the answers' actions now sit. */
+async function withMyAnswers(canvasElement: HTMLElement) {
+  const element = await answerNo(canvasElement);
+  await userEvent.click(buttons(element).at(-1)!);
+  await untilState(element, 'submitted');
+  const root = element.shadowRoot!;
+  await until(() => root.querySelectorAll('.my-data button').length === 2, 'the answers’ actions');
+  await userEvent.click(root.querySelector('details.privacy > summary')!);
+  return element;
+}
+
+/** Asks to delete: the confirmation replaces the two actions and takes focus. */
+async function askToDelete(canvasElement: HTMLElement) {
+  const element = await withMyAnswers(canvasElement);
+  const root = element.shadowRoot!;
+  await userEvent.click(root.querySelector('.my-data__delete button')!);
+  await until(() => root.activeElement?.id === 'my-data-confirm', 'the confirmation, focused');
+  return element;
+}
+
+export const MyAnswersOffered: Story = {
+  parameters: { state: 'submitted', collector: { initiatives: initiatives() } },
+  play: async ({ canvasElement }) => void (await withMyAnswers(canvasElement)),
+};
+export const MyAnswersOfferedEnglish = inEnglish(MyAnswersOffered);
+
+export const DeleteMyAnswersConfirmation: Story = {
+  parameters: { state: 'submitted', collector: { initiatives: initiatives() } },
+  play: async ({ canvasElement }) => void (await askToDelete(canvasElement)),
+};
+export const DeleteMyAnswersConfirmationEnglish = inEnglish(DeleteMyAnswersConfirmation);
+
+/** Deleted: the question starts over, the status says so and has focus, the browser keeps nothing. */
+export const MyAnswersDeleted: Story = {
+  parameters: { state: 'open', collector: { initiatives: initiatives() } },
+  play: async ({ canvasElement }) => {
+    const element = await askToDelete(canvasElement);
+    const root = element.shadowRoot!;
+    await userEvent.click(root.querySelector('.my-data [role="group"] button')!);
+    await untilState(element, 'open');
+    await until(() => root.activeElement?.classList.contains('status') === true, 'the message, focused');
+    await expect(root.querySelector('.my-data')).toBeNull();
+    // Nothing ties this browser to the deleted answers any more.
+    await expect(Object.keys(localStorage).filter((key) => /^participe:(participant|contributed):/.test(key))).toEqual([]);
+  },
+};
+export const MyAnswersDeletedEnglish = inEnglish(MyAnswersDeleted);
 
 export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives({ status: 'closed', closesAt: '2026-02-01T12:00:00-05:00' }) } } };
 export const ClosedEnglish = inEnglish(Closed);

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { userEvent } from 'storybook/test';
+import { expect, userEvent } from 'storybook/test';
 import { surveyExample } from '@participe/core/fixtures';
 import type { SurveyInitiative, SurveyQuestion } from '@participe/core/schemas';
 import { untilState, until } from '@participe/core/testing';
@@ -119,6 +119,60 @@ export const Offline: Story = {
   },
 };
 export const OfflineEnglish = inEnglish(Offline);
+
+// "Download my answers" / "Delete my answers": once the collector acknowledged this browser's
+// response, the privacy notice offers them. Each story answers first (that writes the participant
+// id and the marks after the global loader emptied localStorage), then goes on by clicks; the fake
+// keeps what it acknowledged, so it finds and deletes this participant's response.
+
+/** Sends the one-page survey, then opens the privacy notice where the answers' actions now sit. */
+async function withMyAnswers(context: { canvasElement: HTMLElement }) {
+  await sendFirstPage(context);
+  const element = widget(context.canvasElement);
+  await untilState(element, 'submitted');
+  const root = element.shadowRoot!;
+  await until(() => root.querySelectorAll('.my-data button').length === 2, 'the answers’ actions');
+  const details = root.querySelector<HTMLDetailsElement>('details.privacy');
+  if (details && !details.open) await userEvent.click(details.querySelector('summary')!);
+  return element;
+}
+
+/** Asks to delete: the confirmation replaces the two actions and takes focus. */
+async function askToDelete(context: { canvasElement: HTMLElement }) {
+  const element = await withMyAnswers(context);
+  const root = element.shadowRoot!;
+  await userEvent.click(root.querySelector('.my-data__delete button')!);
+  await until(() => root.activeElement?.id === 'my-data-confirm', 'the confirmation, focused');
+  return element;
+}
+
+export const MyAnswersOffered: Story = {
+  parameters: { state: 'submitted', collector: { initiatives: initiatives(onePage) } },
+  play: async (context) => void (await withMyAnswers(context)),
+};
+export const MyAnswersOfferedEnglish = inEnglish(MyAnswersOffered);
+
+export const DeleteMyAnswersConfirmation: Story = {
+  parameters: { state: 'submitted', collector: { initiatives: initiatives(onePage) } },
+  play: async (context) => void (await askToDelete(context)),
+};
+export const DeleteMyAnswersConfirmationEnglish = inEnglish(DeleteMyAnswersConfirmation);
+
+/** Deleted: the survey can be answered afresh, the status says so and has focus, the browser keeps nothing. */
+export const MyAnswersDeleted: Story = {
+  parameters: { state: 'open', collector: { initiatives: initiatives(onePage) } },
+  play: async (context) => {
+    const element = await askToDelete(context);
+    const root = element.shadowRoot!;
+    await userEvent.click(root.querySelector('.my-data [role="group"] button')!);
+    await untilState(element, 'open');
+    await until(() => root.activeElement?.classList.contains('status') === true, 'the message, focused');
+    await expect(root.querySelector('.my-data')).toBeNull();
+    // Nothing ties this browser to the deleted answers any more.
+    await expect(Object.keys(localStorage).filter((key) => /^participe:(participant|contributed):/.test(key))).toEqual([]);
+  },
+};
+export const MyAnswersDeletedEnglish = inEnglish(MyAnswersDeleted);
 
 export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives(example({ status: 'closed', closesAt: '2026-06-30T23:59:59-04:00' })) } } };
 export const ClosedEnglish = inEnglish(Closed);

@@ -4,6 +4,7 @@ import { resultsChart } from '@participe/core/chart';
 import { defineStrings } from '@participe/core/element';
 import { PageFeedbackResults, type Language, type PageFeedbackDefinition, type PageFeedbackPayload } from '@participe/core/schemas';
 import '@participe/page-feedback/define';
+import { anonymisedMark, isAnonymised } from '../components/anonymised.js';
 import { chartWords } from '../components/chart-words.js';
 import { translator } from '../strings.js';
 import { entryFieldId, resultsSupport, type EntryFieldsContext, type StaffTypeSupport } from './type-support.js';
@@ -57,7 +58,10 @@ function renderPayload(payload: unknown, _definition: unknown, language: Languag
   return html`<dl class="payload">
     <dt>${t('answer')}</dt>
     <dd>${t(answer)}</dd>
-    ${comment ? html`<dt>${t('comment')}</dt><dd lang=${contentLanguage}>${comment}</dd>` : nothing}
+    ${comment
+      ? html`<dt>${t('comment')}</dt>
+          ${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
+      : nothing}
     ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd>${isWebAddress(page) ? html`<a href=${page} rel="noreferrer">${page}</a>` : page}</dd>` : nothing}
   </dl>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { isEmpty, SurveyResults, type Language, type SurveyDefinition, type SurveyQuestion } from '@participe/core/schemas';
 import { describeAnswer } from '@participe/survey/answer-text';
 import '@participe/survey/define';
+import { anonymisedMark, anonymisedWords, isAnonymised } from '../components/anonymised.js';
 import { renderSurveyResults } from './survey-results.js';
 import { surveyStaffStrings } from './survey-strings.js';
 import { surveyTemplate } from './survey-template.js';
@@ -30,6 +31,17 @@ function answerWords(question: SurveyQuestion, value: unknown, language: Languag
   }
 }
 
+/** An "Other (specify)" text removed at the end of retention: the rest of the answer (the choices) still reads. */
+const otherAnonymised = (value: unknown): value is Record<string, unknown> => isRecord(value) && isAnonymised(value['other']);
+
+/** One answer in words; anonymised parts in the interface language, the citizen's own words marked with theirs. */
+function renderAnswer(question: SurveyQuestion, value: unknown, language: Language, contentLanguage: Language) {
+  if (isAnonymised(value)) return html`<dd>${anonymisedMark(language)}</dd>`;
+  if (otherAnonymised(value)) return html`<dd>${answerWords(question, { ...value, other: anonymisedWords(language) }, language)}</dd>`;
+  const citizen = writtenByCitizen(question, value);
+  return html`<dd lang=${citizen ? contentLanguage : nothing}>${answerWords(question, value, citizen ? contentLanguage : language)}</dd>`;
+}
+
 /**
  * One response: each answered question (only shown questions can be answered) with its label and
  * the answer in the survey's wording. Answers with the citizen's own words are described in the
@@ -44,15 +56,11 @@ function renderPayload(payload: unknown, definition: unknown, language: Language
   return html`<dl class="payload">
     ${questions
       .filter((question) => !isEmpty(answers[question.id]))
-      .map((question) => {
-        const value = answers[question.id];
-        const citizen = writtenByCitizen(question, value);
-        return html`<dt>${question.label[language]}</dt>
-          <dd lang=${citizen ? contentLanguage : nothing}>${answerWords(question, value, citizen ? contentLanguage : language)}</dd>`;
-      })}
+      .map((question) => html`<dt>${question.label[language]}</dt>
+          ${renderAnswer(question, answers[question.id], language, contentLanguage)}`)}
     ${Object.keys(answers)
       .filter((id) => !known.has(id))
-      .map((id) => html`<dt><code>${id}</code></dt><dd>${JSON.stringify(answers[id])}</dd>`)}
+      .map((id) => html`<dt><code>${id}</code></dt><dd>${isAnonymised(answers[id]) ? anonymisedMark(language) : JSON.stringify(answers[id])}</dd>`)}
   </dl>`;
 }
 

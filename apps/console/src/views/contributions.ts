@@ -3,6 +3,7 @@ import { field, notice } from '@participe/core/atoms';
 import type { ContributionQuery, StaffContribution, StaffInitiative } from '@participe/core/schemas';
 import type { ExportFormat } from '../api.js';
 import { channelKeys, languageKeys, moderationStateKeys } from '../components/contribution-words.js';
+import { participantText } from '../components/participant.js';
 import { startOfDay } from '../dates.js';
 import { saveFile } from '../download.js';
 import { describeError } from '../errors.js';
@@ -196,6 +197,7 @@ export class ConsoleContributions extends InitiativeView {
                   <th scope="col">${t('columnChannel')}</th>
                   <th scope="col">${t('columnLanguage')}</th>
                   <th scope="col">${t('columnModeration')}</th>
+                  <th scope="col">${t('columnParticipant')}</th>
                   <th scope="col">${t('columnContent')}</th>
                 </tr>
               </thead>
@@ -206,6 +208,7 @@ export class ConsoleContributions extends InitiativeView {
                     <td>${t(channelKeys[contribution.channel])}</td>
                     <td>${t(languageKeys[contribution.language])}</td>
                     <td>${t(moderationStateKeys[contribution.moderationState])}</td>
+                    <td>${participantText(contribution, this.language, t)}</td>
                     <td class="content">${support ? support.renderPayload(contribution.payload, initiative.settings.definition, this.language, contribution.language) : html`<code>${JSON.stringify(contribution.payload)}</code>`}</td>
                   </tr>`,
                 )}
