@@ -47,7 +47,7 @@ describe('paper and phone entry through the survey form', () => {
     const fake = fakeStaffApi({ initiatives: [templateSurvey()] });
     const shell = await signedIn(fake, '/initiatives/visite-bureau/paper-entry');
     const view = await viewNamed(shell, 'Saisie papier ou téléphone');
-    await untilState(widgetIn(view), 'open');
+    await untilState(() => widgetIn(view), 'open');
     expect(normalized(view)).to.contain('Le formulaire ci-dessous est celui des citoyens, dans la langue choisie.');
     await expect(shell).to.be.accessible();
 
@@ -141,13 +141,13 @@ describe('paper and phone entry through the survey form', () => {
     const closed = fakeStaffApi({ initiatives: [templateSurvey({ status: 'closed', availability: 'closed' })] });
     let shell = await signedIn(closed, '/initiatives/visite-bureau/paper-entry');
     let view = await viewNamed(shell, 'Saisie papier ou téléphone');
-    await untilState(widgetIn(view), 'open');
+    await untilState(() => widgetIn(view), 'open');
     resetPage();
 
     const draft = fakeStaffApi({ initiatives: [templateSurvey({ status: 'draft', availability: 'upcoming' })] });
     shell = await signedIn(draft, '/initiatives/visite-bureau/paper-entry');
     view = await viewNamed(shell, 'Saisie papier ou téléphone');
-    await untilState(widgetIn(view), 'upcoming');
+    await untilState(() => widgetIn(view), 'upcoming');
     // A draft opens when staff open it, whatever date it names: the widget says so without a date.
     expect(normalized(inside(widgetIn(view)))).to.contain('La participation n’est pas encore ouverte.');
     await expect(shell).to.be.accessible();

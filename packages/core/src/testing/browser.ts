@@ -3,8 +3,8 @@ import type { FakeCollector } from './fake-collector.js';
 const states = ['loading', 'open', 'upcoming', 'closed', 'error', 'offline', 'submitted'] as const;
 
 /** The widget's current state, read from its CSS custom state (`:state(open)`). */
-export function stateOf(element: Element): string | undefined {
-  return states.find((state) => element.matches(`:state(${state})`));
+export function stateOf(element: Element | null | undefined): string | undefined {
+  return element ? states.find((state) => element.matches(`:state(${state})`)) : undefined;
 }
 
 /** Resolves once `predicate` holds; fails with `what` after `timeoutMs`. */
@@ -17,8 +17,14 @@ export async function until(predicate: () => boolean, what = 'condition', timeou
   }
 }
 
-export const untilState = (element: Element, state: (typeof states)[number], timeoutMs?: number) =>
-  until(() => stateOf(element) === state, `state "${state}" (now "${stateOf(element)}")`, timeoutMs);
+/**
+ * Waits for a widget to reach a state. Pass a function to find the widget when it may not be
+ * rendered yet, or may be replaced (a view that mounts a fresh one).
+ */
+export const untilState = (target: Element | (() => Element | null | undefined), state: (typeof states)[number], timeoutMs?: number) => {
+  const element = () => (typeof target === 'function' ? target() : target);
+  return until(() => stateOf(element()) === state, `state "${state}" (now "${stateOf(element())}")`, timeoutMs);
+};
 
 let collectors = 0;
 
