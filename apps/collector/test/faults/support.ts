@@ -28,6 +28,17 @@ export class CollectorProcess {
   private stopping = false;
   /** Times it died without being stopped by the test. */
   crashes = 0;
+  /** What it logged on standard output since it last started. */
+  log = '';
+
+  /** Resolves once its log holds `count` lines matching `pattern`. */
+  async logged(pattern: RegExp, count: number): Promise<void> {
+    const lines = () => this.log.split('\n').filter((line) => pattern.test(line)).length;
+    for (let attempt = 0; lines() < count; attempt++) {
+      if (attempt > 600) throw new Error(`the collector logged ${lines()} of ${count} lines matching ${pattern}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
   readonly url: string;
 
   constructor(
@@ -40,9 +51,11 @@ export class CollectorProcess {
   async start(): Promise<void> {
     const child = spawn(process.execPath, [serverScript], {
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', PARTICIPE_SEED_DEMO: '1', PARTICIPE_LOG_LEVEL: 'warn', PARTICIPE_RATE_LIMIT: '1000000', ...this.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    this.log = '';
+    child.stdout!.on('data', (chunk) => (this.log += chunk));
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
     // A collector that dies on its own (not stopped by the test) is a finding: say what it said.
