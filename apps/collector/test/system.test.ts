@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,15 +24,19 @@ function staticFixtures() {
   writeFileSync(join(first, 'chunks', 'lit-abc123.js'), 'export const lit = 1;');
   writeFileSync(join(second, 'embed.js'), 'export const embed = 1;');
   writeFileSync(join(second, 'package.json'), '{}');
-  return { consoleDir, widgetDirs: [first, second] };
+  return { root, consoleDir, widgetDirs: [first, second] };
 }
 
 describe.each(drivers)('system routes on %s', (driver) => {
   let h: Harness;
+  const { root, ...fixtures } = staticFixtures();
   beforeAll(async () => {
-    h = await startHarness(driver, staticFixtures());
+    h = await startHarness(driver, fixtures);
   });
-  afterAll(() => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('reports health after checking the database', async () => {
     const response = await h.app.inject({ method: 'GET', url: '/healthz' });
