@@ -37,3 +37,6 @@ export function describeError(error: unknown, t: ConsoleTranslate): string {
       return t('errorUnknown', { code: error.code });
   }
 }
+
+/** The collector's field issues in a refused save (a 4xx naming fields), or none. */
+export const refusalIssues = (error: unknown) => (error instanceof CollectorError ? error.issues : []);

@@ -142,3 +142,17 @@ export async function untilElement(root: ShadowRoot, id: string): Promise<HTMLEl
   await until(() => root.getElementById(id) !== null, `#${id}`);
   return root.getElementById(id)!;
 }
+
+/** Fills every required common field of the initiative editor (the type's definition aside). */
+export function fillRequiredSettings(root: ShadowRoot, { id, titleFr, titleEn, purposeFr, purposeEn, recipientFr, recipientEn }: Record<'id' | 'titleFr' | 'titleEn' | 'purposeFr' | 'purposeEn' | 'recipientFr' | 'recipientEn', string>): void {
+  typeInto(control(root, 'Identifiant'), id);
+  typeInto(control(root, 'Titre en français'), titleFr);
+  typeInto(control(root, 'Titre en anglais'), titleEn);
+  typeInto(control(root, 'Utilisation des renseignements, en français'), purposeFr);
+  typeInto(control(root, 'Utilisation des renseignements, en anglais'), purposeEn);
+  typeInto(control(root, 'Destinataire, en français'), recipientFr);
+  typeInto(control(root, 'Destinataire, en anglais'), recipientEn);
+  typeInto(control(root, 'Durée de conservation annoncée, en français'), 'Un an.');
+  typeInto(control(root, 'Durée de conservation annoncée, en anglais'), 'One year.');
+}
+

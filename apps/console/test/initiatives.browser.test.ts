@@ -7,6 +7,7 @@ import {
   choose,
   control,
   deepActiveElement,
+  fillRequiredSettings,
   linkNamed,
   liveRegion,
   normalized,
@@ -183,17 +184,16 @@ describe('initiative page', () => {
 
 describe('initiative editor', () => {
   /** Fills every required field of the new-initiative form. */
-  function fillRequired(root: ShadowRoot, id = 'sondage-routes') {
-    typeInto(control(root, 'Identifiant'), id);
-    typeInto(control(root, 'Titre en français'), 'Sondage sur les routes');
-    typeInto(control(root, 'Titre en anglais'), 'Road survey');
-    typeInto(control(root, 'Utilisation des renseignements, en français'), 'Améliorer nos routes.');
-    typeInto(control(root, 'Utilisation des renseignements, en anglais'), 'Improve our roads.');
-    typeInto(control(root, 'Destinataire, en français'), 'La direction des routes.');
-    typeInto(control(root, 'Destinataire, en anglais'), 'The roads branch.');
-    typeInto(control(root, 'Durée de conservation annoncée, en français'), 'Un an.');
-    typeInto(control(root, 'Durée de conservation annoncée, en anglais'), 'One year.');
-  }
+  const fillRequired = (root: ShadowRoot, id = 'sondage-routes') =>
+    fillRequiredSettings(root, {
+      id,
+      titleFr: 'Sondage sur les routes',
+      titleEn: 'Road survey',
+      purposeFr: 'Améliorer nos routes.',
+      purposeEn: 'Improve our roads.',
+      recipientFr: 'La direction des routes.',
+      recipientEn: 'The roads branch.',
+    });
 
   const previews = (root: ShadowRoot) => [...root.querySelectorAll<ParticipePageFeedback>('participe-page-feedback')];
   const previewText = (widget: ParticipePageFeedback) => normalized(widget.shadowRoot!);

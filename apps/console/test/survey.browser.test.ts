@@ -5,23 +5,22 @@ import { stateOf } from '@participe/core/testing';
 import type { ParticipeSurvey } from '@participe/survey';
 import { surveyTemplate } from '../src/types/survey-template.js';
 import { ANONYMISED_AT, exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
-import { buttonNamed, choose, control, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
+import { buttonNamed, choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
 import { exampleSurvey, surveyResponse } from './survey-fixtures.js';
 
 afterEach(resetPage);
 
 /** Every required setting of a new initiative, so that the preview has a whole initiative to show. */
-function fillRequired(root: ShadowRoot) {
-  typeInto(control(root, 'Identifiant'), 'visite-bureau');
-  typeInto(control(root, 'Titre en français'), 'Visite au bureau');
-  typeInto(control(root, 'Titre en anglais'), 'Office visit');
-  typeInto(control(root, 'Utilisation des renseignements, en français'), 'Améliorer l’accueil.');
-  typeInto(control(root, 'Utilisation des renseignements, en anglais'), 'Improve our service.');
-  typeInto(control(root, 'Destinataire, en français'), 'La direction des services.');
-  typeInto(control(root, 'Destinataire, en anglais'), 'The services branch.');
-  typeInto(control(root, 'Durée de conservation annoncée, en français'), 'Un an.');
-  typeInto(control(root, 'Durée de conservation annoncée, en anglais'), 'One year.');
-}
+const fillRequired = (root: ShadowRoot) =>
+  fillRequiredSettings(root, {
+    id: 'visite-bureau',
+    titleFr: 'Visite au bureau',
+    titleEn: 'Office visit',
+    purposeFr: 'Améliorer l’accueil.',
+    purposeEn: 'Improve our service.',
+    recipientFr: 'La direction des services.',
+    recipientEn: 'The services branch.',
+  });
 
 const previews = (root: ShadowRoot) => [...root.querySelectorAll<ParticipeSurvey>('participe-survey')];
 const widgetText = (widget: ParticipeSurvey) => normalized(widget.shadowRoot!);

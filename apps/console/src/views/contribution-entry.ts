@@ -4,7 +4,7 @@ import { button, notice } from '@participe/core/atoms';
 import { CollectorError, randomId } from '@participe/core/client';
 import { typeSchemas, validate, type Acknowledgement, type Issue, type Language, type StaffInitiative } from '@participe/core/schemas';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
-import { describeError } from '../errors.js';
+import { describeError, refusalIssues } from '../errors.js';
 import { issueText, type IssueText } from '../issue-text.js';
 import type { ConsoleTranslate } from '../strings.js';
 import { entryFieldId, typeSupport, type FieldsEntry, type WidgetEntry } from '../types/index.js';
@@ -134,12 +134,9 @@ export class ConsoleContributionEntry extends InitiativeView {
       await this.focusById('entry-saved');
     } catch (error) {
       this.saveError = error;
-      if (error instanceof CollectorError && error.issues.length) {
-        this.serverIssues = error.issues;
-        await this.focusById('error-summary');
-      } else {
-        await this.focusById('entry-error');
-      }
+      // Field issues go next to their fields, with the summary; anything else is one message.
+      this.serverIssues = refusalIssues(error);
+      await this.focusById(this.serverIssues.length ? 'error-summary' : 'entry-error');
     } finally {
       this.busy = false;
     }
@@ -242,7 +239,7 @@ export class ConsoleContributionEntry extends InitiativeView {
   /** The collector's refusal in the console's words too, each issue named by what it is about. */
   private renderWidgetRefusal(initiative: StaffInitiative, entry: WidgetEntry, t: ConsoleTranslate) {
     const error = this.saveError;
-    const issues = error instanceof CollectorError ? error.issues : [];
+    const issues = refusalIssues(error);
     const colon = this.language === 'fr' ? '\u00a0: ' : ': ';
     const list = issues.length
       ? html`<ul>

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { button, field, notice } from '@participe/core/atoms';
-import { CollectorError } from '@participe/core/client';
 import { InitiativeSettingsInput, validate, type Issue, type StaffInitiative } from '@participe/core/schemas';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
-import { describeError } from '../errors.js';
+import { describeError, refusalIssues } from '../errors.js';
 import { issueText, type IssueText } from '../issue-text.js';
 import { href } from '../router.js';
 import {
@@ -205,12 +204,9 @@ export class ConsoleInitiativeEditor extends ConsoleView {
       this.context.navigate(`/initiatives/${encodeURIComponent(saved.settings.id)}`);
     } catch (error) {
       this.saveError = error;
-      if (error instanceof CollectorError && error.issues.length) {
-        this.serverIssues = error.issues;
-        await this.focusById('error-summary');
-      } else {
-        await this.focusById('save-error');
-      }
+      // Field issues go next to their fields, with the summary; anything else is one message.
+      this.serverIssues = refusalIssues(error);
+      await this.focusById(this.serverIssues.length ? 'error-summary' : 'save-error');
     } finally {
       this.busy = false;
     }
@@ -249,7 +245,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
       message: this.detail(issue),
     }));
     return html`${this.editing ? nothing : html`<p>${t('editorIntro')}</p>`}
-      ${this.saveError && !(this.saveError instanceof CollectorError && this.saveError.issues.length)
+      ${this.saveError && !refusalIssues(this.saveError).length
         ? html`<div id="save-error" tabindex="-1">${notice('error', describeError(this.saveError, t))}</div>`
         : nothing}
       ${errorSummary(t('summaryTitle', entries.length), entries, (id) => void this.focusById(id), this.language)}
