@@ -282,7 +282,7 @@ describe('initiative editor', () => {
 
     // A malformed definition: listed under the editor, and the widget says what is wrong itself.
     typeInto(definition, JSON.stringify({ commentMaxLength: 5000, colour: 'blue' }));
-    await until(() => stateOf(french!) === 'error', 'the preview to show its configuration error');
+    await until(() => stateOf(french!) === 'error' && stateOf(english!) === 'error', 'both previews to show their configuration error');
     expect(previewText(french!)).to.contain('Ce module de participation est mal configuré.');
     expect(previewText(french!)).to.contain('definition.commentMaxLength');
     expect(previewText(english!)).to.contain('This participation feature is misconfigured.');

@@ -24,7 +24,6 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
     pool,
     ...run(pool),
     async transaction(work) {
-      const client = await pool.connect();
       // A connection the server cut (a restart) cannot even roll back: it must not go back to the
       // pool, or every later transaction handed that client would fail in turn.
       let broken = false;
@@ -34,7 +33,16 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
         broken = true;
         log?.warn({ err: error }, 'database connection lost during a transaction');
       };
-      client.on('error', onError);
+      // Listen from the very moment of checkout (the callback form), not after an `await`: the
+      // server's "terminating connection" can arrive in the same network read that handed this
+      // client over, before a promise continuation would run.
+      const client = await new Promise<pg.PoolClient>((resolve, reject) =>
+        pool.connect((error, connected) => {
+          if (error || !connected) return reject(error);
+          connected.on('error', onError);
+          resolve(connected);
+        }),
+      );
       try {
         await client.query('BEGIN');
         const result = await work(run(client));

@@ -1,13 +1,10 @@
 // The collector killed with SIGKILL in the middle of a load, then restarted: every acknowledged
 // contribution is stored exactly once, every unacknowledged one is retried by the widgets' client
 // until stored, none twice. On the embedded database, and on PostgreSQL when DATABASE_URL is set.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { CollectorProcess, envelopes, freePort, scratchDatabase, sendThroughClients, storedRows, verify } from './support.js';
+import { CollectorProcess, envelopes, FAULT_BUDGET_MS, freePort, preparedDataDir, scratchDatabase, sendThroughClients, storedRows, verify } from './support.js';
 
 const LOAD = 300;
 
@@ -15,7 +12,7 @@ const targets = [
   {
     name: 'PGlite',
     async setup() {
-      const dataDir = mkdtempSync(join(tmpdir(), 'participe-crash-'));
+      const { dir: dataDir, dispose } = await preparedDataDir();
       return {
         // Empty counts as unset: the embedded database, even when the test runner has DATABASE_URL.
         env: { PARTICIPE_DATA_DIR: dataDir, DATABASE_URL: '' },
@@ -27,7 +24,7 @@ const targets = [
             await db.close();
           }
         },
-        dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+        dispose: async () => dispose(),
       };
     },
   },
@@ -57,7 +54,7 @@ const targets = [
 ];
 
 describe.each(targets)('collector killed mid-load on $name', ({ setup }) => {
-  it('loses and duplicates nothing', async () => {
+  it('loses and duplicates nothing', { timeout: FAULT_BUDGET_MS }, async () => {
     const target = await setup();
     const collector = new CollectorProcess(await freePort(), target.env);
     try {

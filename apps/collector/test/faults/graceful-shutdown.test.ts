@@ -2,12 +2,9 @@
 // every request it had already taken, then exits cleanly. To be sure the requests are in flight when
 // the signal arrives, each sends its headers, waits until the collector logged it, and sends its body
 // only after the signal.
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CollectorProcess, envelopes, freePort } from './support.js';
+import { CollectorProcess, envelopes, FAULT_BUDGET_MS, freePort, preparedDataDir } from './support.js';
 
 const IN_FLIGHT = 20;
 
@@ -31,8 +28,8 @@ function heldPost(url: string, body: string) {
 }
 
 describe('graceful shutdown', () => {
-  it('answers the requests in flight, then exits 0', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'participe-shutdown-'));
+  it('answers the requests in flight, then exits 0', { timeout: FAULT_BUDGET_MS }, async () => {
+    const { dir: dataDir, dispose } = await preparedDataDir();
     // Request logs on: they tell when the collector has taken each request.
     const collector = new CollectorProcess(await freePort(), { PARTICIPE_DATA_DIR: dataDir, DATABASE_URL: '', PARTICIPE_LOG_LEVEL: 'info' });
     try {
@@ -40,8 +37,8 @@ describe('graceful shutdown', () => {
       const posts = envelopes(IN_FLIGHT).map((envelope) => heldPost(`${collector.url}v1/initiatives/${envelope.initiative}/contributions`, JSON.stringify(envelope)));
       await collector.logged(/contributions.*"msg":"incoming request"/, IN_FLIGHT);
       const exit = collector.stop('SIGTERM');
-      // The signal is on its way; the bodies arrive after it.
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The bodies arrive once the collector has begun shutting down.
+      await collector.logged(/shutting down/, 1);
       for (const post of posts) post.release();
       const statuses = await Promise.all(posts.map((post) => post.status));
       expect(statuses).toEqual(Array(IN_FLIGHT).fill(201));
@@ -50,7 +47,7 @@ describe('graceful shutdown', () => {
       console.info(`[faults] SIGTERM: ${IN_FLIGHT} contributions in flight, all answered 201, exit code 0`);
     } finally {
       await collector.stop('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+      dispose();
     }
   });
 });

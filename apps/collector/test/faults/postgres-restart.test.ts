@@ -3,7 +3,7 @@
 // contribution is stored exactly once. On a throwaway cluster of the test's own.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CollectorProcess, envelopes, freePort, sendThroughClients, storedRows, verify } from './support.js';
+import { CollectorProcess, envelopes, FAULT_BUDGET_MS, freePort, sendThroughClients, storedRows, verify } from './support.js';
 import { ThrowawayPostgres } from './throwaway-postgres.js';
 
 const LOAD = 300;
@@ -16,7 +16,7 @@ describe('PostgreSQL restarted mid-load', () => {
   });
   afterAll(() => postgres?.dispose());
 
-  it('loses and duplicates nothing, and the collector stays up', { timeout: 120_000 }, async () => {
+  it('loses and duplicates nothing, and the collector stays up', { timeout: FAULT_BUDGET_MS }, async () => {
     const collector = new CollectorProcess(await freePort(), { DATABASE_URL: postgres.url });
     try {
       await collector.start();
