@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: {
-    noExternal: ['@participe/core'],
+    noExternal: [/^@participe\//],
     resolve: { conditions: ['source'], externalConditions: ['node'] },
     target: 'node',
   },

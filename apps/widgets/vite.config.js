@@ -1,8 +1,9 @@
 // @ts-check
-// Every widget's `src/define.ts` as one entry of one build: shared code (Lit, core) lands in shared
-// chunks, so two widgets on a page load it once — and create Lit's one Trusted Types policy once,
-// which a page requiring Trusted Types needs. embed.js (a classic script, built by its package) is
-// copied beside them. Each widget package still builds its own self-contained bundle for npm users.
+// Every type's element (`src/element/define.ts`) as one entry of one build: shared code (Lit, core)
+// lands in shared chunks, so two widgets on a page load it once — and create Lit's one Trusted Types
+// policy once, which a page requiring Trusted Types needs. embed.js (a classic script, built by its
+// package) is copied beside them, with each type's reserved height from its manifest. Each type
+// package still builds its own self-contained bundle for npm users.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
@@ -22,11 +23,24 @@ const sharedFirst = [
   /packages\/core\/src\/schemas\/(?:patterns|timing)\.ts$/,
 ];
 
-const entries = Object.fromEntries(
-  readdirSync(packages)
-    .filter((name) => existsSync(`${packages}${name}/src/define.ts`))
-    .map((name) => [`participe-${name}`, `${packages}${name}/src/define.ts`]),
+/** The participation types: the packages with an element and a manifest (the slice shape). */
+const exportsOf = (name) => (existsSync(`${packages}${name}/package.json`) ? JSON.parse(readFileSync(`${packages}${name}/package.json`, 'utf8')).exports ?? {} : {});
+const types = readdirSync(packages).filter((name) => exportsOf(name)['./define'] && exportsOf(name)['./manifest']);
+
+const entries = Object.fromEntries(types.map((name) => [`participe-${name}`, `${packages}${name}/src/element/define.ts`]));
+
+/** Each type's room while it loads, read from its built manifest. */
+const reservedHeights = Object.fromEntries(
+  await Promise.all(
+    types.map(async (name) => {
+      /** @type {{ type: string, reservedHeight: string }} */
+      const manifest = Object.values(await import(`${packages}${name}/dist/lib/manifest.js`)).find((value) => value && typeof value === 'object' && 'reservedHeight' in value);
+      if (!manifest) throw new Error(`packages/${name}: its manifest declares no type`);
+      return [manifest.type, manifest.reservedHeight];
+    }),
+  ),
 );
+const placeholder = '{"__participe_reserved_heights__":""}';
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -35,7 +49,9 @@ export default defineConfig({
     {
       name: 'participe:embed',
       generateBundle() {
-        this.emitFile({ type: 'asset', fileName: 'embed.js', source: readFileSync(`${packages}embed/dist/embed.js`) });
+        const embed = readFileSync(`${packages}embed/dist/embed.js`, 'utf8');
+        if (!embed.includes(placeholder)) throw new Error('embed.js no longer holds the reserved-heights placeholder');
+        this.emitFile({ type: 'asset', fileName: 'embed.js', source: embed.replace(placeholder, JSON.stringify(reservedHeights).replace(/'/g, "\\'")) });
       },
     },
   ],

@@ -1,8 +1,8 @@
 // @ts-check
 // custom-elements.json from the element's JSDoc: Storybook controls and IDE hints come from it.
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/strings.ts'],
+  globs: ['src/element/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/strings.ts'],
   outdir: '.',
   litelement: true,
 };

@@ -19,7 +19,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    lib: { entry: resolve(process.cwd(), 'src/define.ts'), formats: ['es'], fileName: () => `participe-${name}.js` },
+    lib: { entry: resolve(process.cwd(), 'src/element/define.ts'), formats: ['es'], fileName: () => `participe-${name}.js` },
     rolldownOptions: {
       // Lets the bundler fold modules shared with lazy chunks into the entry instead of a third file.
       preserveEntrySignatures: 'allow-extension',

@@ -1,4 +1,4 @@
-import { availability, toIssues, typeSchemas, type Channel, type Language, type ModerationState } from '@participe/core/schemas';
+import { availability, toIssues, type Channel, type Language, type ModerationState } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import type { Queryable } from './db/database.js';
 import { ApiProblem, invalid } from './errors.js';
@@ -8,6 +8,7 @@ import { deleteContributions, findByIdempotencyKey, participantContributions, se
 import { recordEvent } from './store/events.js';
 import type { InitiativeRecord } from './store/initiatives.js';
 import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from './store/participation.js';
+import { facetOf } from './type-registry.js';
 import { publicView } from './views.js';
 
 export interface Submission {
@@ -39,9 +40,9 @@ function stateRefusal(initiative: InitiativeRecord, submission: Submission, now:
 }
 
 function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
-  const schemas = typeSchemas[initiative.type];
-  if (!schemas) throw new ApiProblem(409, 'initiative_not_open', `This collector cannot take ${initiative.type} contributions yet.`);
-  const result = z.safeParse(schemas.payload(initiative.settings.definition), payload);
+  const manifest = facetOf(initiative.type)?.manifest;
+  if (!manifest) throw new ApiProblem(409, 'initiative_not_open', `This collector cannot take ${initiative.type} contributions.`);
+  const result = z.safeParse(manifest.payload(initiative.settings.definition), payload);
   if (!result.success) throw invalid('The contribution does not fit this initiative.', toIssues(result.error.issues, ['payload']));
   return result.data;
 }

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { StaffContribution } from '@participe/core/schemas';
+import { contributionFields, type ContributionField, type ExportColumn } from '@participe/core/server';
 
 /** Spreadsheets run cells that start with these as formulas (CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -17,13 +18,8 @@ export function flatten(value: unknown, prefix: string, into: Record<string, unk
   return into;
 }
 
-/** One column of an export: its header, a stable id (to tell apart equal headers), and its cell per contribution. */
-export interface CsvColumn {
-  id: string;
-  header: string;
-  /** A string, number or boolean; null or undefined leave the cell empty. */
-  cell(contribution: StaffContribution): unknown;
-}
+/** One column of an export (a type's own columns are core's `ExportColumn`). */
+export type CsvColumn = ExportColumn;
 
 /** A header already used by an earlier column gets its column's id, so that every column can be told apart. */
 export function withUniqueHeaders(columns: readonly CsvColumn[]): CsvColumn[] {
@@ -53,8 +49,6 @@ export function toCsv(contributions: readonly StaffContribution[], columns: read
   });
 }
 
-export const contributionFields = ['id', 'receivedAt', 'channel', 'language', 'moderationState', 'participant', 'enteredBy'] as const;
-export type ContributionField = (typeof contributionFields)[number];
 
 /** The metadata of every contribution, headed by field name unless told otherwise. */
 export const metadataColumns = (header: (field: ContributionField) => string = (field) => field): CsvColumn[] =>

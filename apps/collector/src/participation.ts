@@ -1,22 +1,12 @@
+import { noLimits, type ParticipationLimits } from '@participe/core/manifest';
 import type { Queryable } from './db/database.js';
 import { countResponses } from './store/participation.js';
 import type { InitiativeRecord } from './store/initiatives.js';
+import { facetOf } from './type-registry.js';
 
-/** Who may contribute how often, read from the initiative's own definition. */
-export interface ParticipationLimits {
-  /** One web contribution per anonymous participant; staff entries are never limited. */
-  onePerParticipant: boolean;
-  /** Web contributions stop once this many responses (not rejected, any channel) are stored. */
-  responseCap: number | undefined;
-}
-
-/** Only surveys limit participation today; petitions and other types add theirs here. */
+/** Who may contribute how often: the type's rule, read from the initiative's own definition. */
 export function participationLimits(initiative: InitiativeRecord): ParticipationLimits {
-  const { settings } = initiative;
-  if (settings.type === 'survey') {
-    return { onePerParticipant: settings.definition.onePerParticipant, responseCap: settings.definition.responseCap };
-  }
-  return { onePerParticipant: false, responseCap: undefined };
+  return facetOf(initiative.type)?.manifest.limits(initiative.settings.definition) ?? noLimits();
 }
 
 /** True when `responses` fill the initiative's response cap (never for an uncapped one). */

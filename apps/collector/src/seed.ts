@@ -1,11 +1,12 @@
-import { demoOrganisation, pageFeedbackExample, surveyExample } from '@participe/core/fixtures';
-import { InitiativeSettingsInput, type Organisation } from '@participe/core/schemas';
+import { demoOrganisation } from '@participe/core/fixtures';
+import type { Initiative, Organisation } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import type { Database } from './db/database.js';
 import { hashPassword } from './passwords.js';
 import { insertInitiative, updateResultsPublished, updateStatus } from './store/initiatives.js';
 import { upsertOrganisation } from './store/organisations.js';
 import { ensureAccount, findAccountByEmail } from './store/staff.js';
+import { InitiativeSettingsInput, manifests } from './type-registry.js';
 
 export const demoAccount = { email: 'demo@ministere-demo.example', password: 'demo-participe-2026' } as const;
 
@@ -22,7 +23,7 @@ async function ensureDemoAccount(db: Database, organisationId: string, account: 
 }
 
 /** Creates an example initiative with its status and publication, unless its id exists. */
-async function ensureExample(db: Database, example: typeof pageFeedbackExample | typeof surveyExample) {
+async function ensureExample(db: Database, example: Initiative) {
   const { organisation, status, resultsPublished, ...settings } = example;
   const checked = z.parse(InitiativeSettingsInput, settings);
   await db.transaction(async (tx) => {
@@ -34,13 +35,12 @@ async function ensureExample(db: Database, example: typeof pageFeedbackExample |
 
 /**
  * Creates the demo data unless it exists: two organisations with an admin each, and the open
- * page-feedback and survey initiatives of the fixtures. Running it again changes nothing.
+ * example initiative of every type. Running it again changes nothing.
  */
 export async function seedDemo(db: Database): Promise<void> {
   await upsertOrganisation(db, demoOrganisation);
   await upsertOrganisation(db, otherOrganisation);
   await ensureDemoAccount(db, demoOrganisation.id, demoAccount);
   await ensureDemoAccount(db, otherOrganisation.id, otherAccount);
-  await ensureExample(db, pageFeedbackExample);
-  await ensureExample(db, surveyExample);
+  for (const manifest of manifests) await ensureExample(db, manifest.fixtures.initiative);
 }

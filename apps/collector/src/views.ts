@@ -1,12 +1,9 @@
-import * as z from 'zod/mini';
-import { availability, typeSchemas, type StaffInitiative } from '@participe/core/schemas';
+import { availability, type StaffInitiative } from '@participe/core/schemas';
 import type { Queryable } from './db/database.js';
 import { capReached, isFull } from './participation.js';
 import type { InitiativeRecord, InitiativeWithCount } from './store/initiatives.js';
 
-const served = Object.values(typeSchemas).map((schemas) => schemas.initiative);
-/** Any type's initiative as citizens' widgets read it (`typeSchemas[type].initiative`). */
-export const PublicInitiative = z.union(served as [z.ZodMiniType, ...z.ZodMiniType[]]);
+export { PublicInitiative } from './type-registry.js';
 
 /**
  * What the public API shows of an initiative: its settings, owner, status and publication. An open

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Acknowledgement, ApiError, PageFeedbackInitiative } from '@participe/core/schemas';
+import { Acknowledgement, ApiError } from '@participe/core/schemas';
+import { PageFeedbackInitiative } from '@participe/page-feedback/manifest';
 import * as z from 'zod/mini';
 import {
   allowedOrigin,

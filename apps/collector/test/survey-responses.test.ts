@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError, StaffInitiative, SurveyInitiative } from '@participe/core/schemas';
+import { ApiError, StaffInitiative } from '@participe/core/schemas';
+import { SurveyInitiative } from '@participe/survey/manifest';
 import * as z from 'zod/mini';
 import { participantHash } from '../src/hash.js';
 import { bearer, drivers, startHarness, type Harness } from './support/harness.js';

@@ -1,8 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { surveyExample } from '@participe/core/fixtures';
-import { StaffContribution, SurveyDefinition, SurveyResults } from '@participe/core/schemas';
+import { surveyExample } from '@participe/survey/manifest';
+import { StaffContribution } from '@participe/core/schemas';
+import { SurveyDefinition } from '@participe/survey/manifest';
+import { SurveyResults } from '@participe/survey/manifest';
 import * as z from 'zod/mini';
 import { exportCsv as writeExport } from '../src/export/index.js';
 import type { InitiativeRecord } from '../src/store/initiatives.js';

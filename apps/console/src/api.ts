@@ -10,7 +10,7 @@ import {
   StaffSession,
   validate,
   type ContributionQuery,
-  type InitiativeSettingsInput,
+  type AnyInitiativeSettingsInput,
   type Language,
   type SignInRequest,
   type StaffEntryRequest,
@@ -71,11 +71,11 @@ export class StaffApi {
     return this.request('GET', initiativePath(id), { schema: StaffInitiative });
   }
 
-  createInitiative(settings: InitiativeSettingsInput): Promise<StaffInitiative> {
+  createInitiative(settings: AnyInitiativeSettingsInput): Promise<StaffInitiative> {
     return this.request('POST', 'v1/staff/initiatives', { body: settings, schema: StaffInitiative });
   }
 
-  updateInitiative(id: string, settings: InitiativeSettingsInput): Promise<StaffInitiative> {
+  updateInitiative(id: string, settings: AnyInitiativeSettingsInput): Promise<StaffInitiative> {
     return this.request('PUT', initiativePath(id), { body: settings, schema: StaffInitiative });
   }
 
@@ -121,6 +121,12 @@ export class StaffApi {
     const blob = await response.blob();
     const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
     return { blob, filename: named ?? `${id}.${format}` };
+  }
+
+  /** Any staff call (`v1/staff/...`), for the types' own views: the answer checked against `schema`. */
+  call<T = void>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, options: Omit<RequestOptions<T>, 'anonymous'> = {}): Promise<T> {
+    if (!path.startsWith('v1/staff/')) throw new Error(`not a staff API path: ${path}`);
+    return this.request(method, path, options);
   }
 
   private async request<T>(method: string, path: string, options: RequestOptions<T>): Promise<T> {

@@ -108,6 +108,7 @@ export class ParticipeConsole extends LocalizedElement {
     this.context = {
       api,
       me,
+      request: (method, path, options) => api.call(method, path, options),
       announce: (message) => this.announce(message),
       navigate: (path) => {
         location.hash = href(path);

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { InitiativeType } from '@participe/core/schemas';
+import type { InitiativeType, Language } from '@participe/core/schemas';
 import type { ConsoleContext } from './context.js';
 import type { Permission } from './permissions.js';
 import type { ConsoleTranslate } from './strings.js';
@@ -23,7 +23,7 @@ export interface RouteDefinition {
   navigation?: { label(t: ConsoleTranslate): string };
   /** Lists the view on an initiative's page, for the roles and types it applies to. */
   initiativeLink?: {
-    label(t: ConsoleTranslate): string;
+    label(t: ConsoleTranslate, language: Language): string;
     permission?: Permission;
     /** Only initiatives of these types; all types when absent. */
     types?: readonly InitiativeType[];

@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import type { RouteDefinition } from './router.js';
+import { staffFacets, typesWithResults } from './type-registry.js';
 
 /**
- * Every view of the console, one entry each. A widget's own staff view (moderation queue, answers,
- * results) is a new file in `views/` and one entry here; `initiativeLink` lists it on the pages of
- * the initiatives it applies to. The first matching entry wins: literal paths before parameters.
+ * Every view of the console, one entry each, then each type's own views (its staff facet's
+ * `views`); `initiativeLink` lists a view on the pages of the initiatives it applies to. The first
+ * matching entry wins: literal paths before parameters.
  */
 export const routes: readonly RouteDefinition[] = [
   {
@@ -37,8 +38,7 @@ export const routes: readonly RouteDefinition[] = [
     path: '/initiatives/:id/results',
     load: () => import('./views/results.js'),
     render: (context, params) => html`<console-results .context=${context} .params=${params}></console-results>`,
-    // The types whose staff support has `results` (a browser test checks the two lists agree).
-    initiativeLink: { label: (t) => t('resultsTitle'), permission: 'contributions:read', types: ['survey', 'page-feedback'] },
+    initiativeLink: { label: (t) => t('resultsTitle'), permission: 'contributions:read', types: typesWithResults },
   },
   {
     path: '/initiatives/:id/paper-entry',
@@ -53,4 +53,16 @@ export const routes: readonly RouteDefinition[] = [
     permission: 'privacy:respond',
     navigation: { label: (t) => t('accessTitle') },
   },
+  // Each type's own views (moderation queues, answers…), on the pages of its initiatives.
+  ...staffFacets.flatMap((facet) =>
+    facet.views.map(
+      (view): RouteDefinition => ({
+        path: `/initiatives/:id/${view.segment}`,
+        load: view.load,
+        render: (context, params) => view.render(context, { id: params['id']! }),
+        permission: view.permission,
+        initiativeLink: { label: (_t, language) => view.label(language), permission: view.permission, types: [facet.manifest.type] },
+      }),
+    ),
+  ),
 ];

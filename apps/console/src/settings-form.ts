@@ -1,4 +1,4 @@
-import type { InitiativeSettingsInput, InitiativeType } from '@participe/core/schemas';
+import type { AnyInitiativeSettingsInput, InitiativeType } from '@participe/core/schemas';
 import { fromLocalInput, toLocalInput } from './dates.js';
 
 /**
@@ -44,7 +44,7 @@ export function newSettingsForm(type: InitiativeType, definitionTemplate: unknow
   return { ...form, type, moderation: 'none', retentionDays: '365', definition: JSON.stringify(definitionTemplate, null, 2) };
 }
 
-export function formFromSettings(settings: InitiativeSettingsInput): SettingsForm {
+export function formFromSettings(settings: AnyInitiativeSettingsInput): SettingsForm {
   return {
     type: settings.type,
     id: settings.id,

@@ -1,11 +1,5 @@
-import {
-  AccessRequestDeletion,
-  AccessRequestSearch,
-  validate,
-  type StaffContribution,
-  type StaffInitiative,
-  type SurveyDefinition,
-} from '@participe/core/schemas';
+import { AccessRequestDeletion, AccessRequestSearch, validate, type StaffContribution, type StaffInitiative } from '@participe/core/schemas';
+import { type SurveyDefinition } from '@participe/survey/manifest';
 import { json, refuse } from './fake-http.js';
 
 // `POST /v1/staff/access-requests/search` and `…/deletion` as the collector answers them

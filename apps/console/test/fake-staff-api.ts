@@ -1,19 +1,8 @@
-import { demoOrganisation, pageFeedbackExample } from '@participe/core/fixtures';
-import {
-  ANONYMISED,
-  ContributionQuery,
-  InitiativeSettingsInput,
-  SignInRequest,
-  StaffEntryRequest,
-  typeSchemas,
-  validate,
-  type Language,
-  type Organisation,
-  type StaffContribution,
-  type StaffInitiative,
-  type StaffRole,
-  type SurveyDefinition,
-} from '@participe/core/schemas';
+import { demoOrganisation } from '@participe/core/fixtures';
+import { pageFeedbackExample } from '@participe/page-feedback/manifest';
+import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { type SurveyDefinition } from '@participe/survey/manifest';
+import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
 import { accessRequest } from './fake-access-requests.js';
 import { json, refuse } from './fake-http.js';
@@ -236,7 +225,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!entry.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', entry.issues);
       // Like the collector: a closed initiative still takes paper forms, one not open yet takes nothing.
       if (initiative.status === 'draft') return refuse(409, 'initiative_not_open', 'This initiative is not open yet.');
-      const schemas = typeSchemas[initiative.settings.type]!;
+      const schemas = staffFacetOf(initiative.settings.type)!.manifest;
       const definition = validate(schemas.definition, initiative.settings.definition);
       const payload = validate(schemas.payload(definition.ok ? definition.value : {}), entry.value.payload);
       if (!payload.ok) {

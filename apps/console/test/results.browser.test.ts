@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { routes } from '../src/routes.js';
-import { staffTypes } from '../src/types/index.js';
+import { staffFacets } from '../src/type-registry.js';
 import { contribution, demoAdmin, fakeStaffApi, type FakeAccount } from './fake-staff-api.js';
 import {
   buttonNamed,
@@ -187,7 +187,7 @@ describe('results dashboard', () => {
 
   it('lists the view for exactly the types whose support has results', () => {
     const linked = routes.find((route) => route.path === '/initiatives/:id/results')!.initiativeLink!.types!;
-    const withResults = staffTypes.filter((support) => support.results).map((support) => support.type);
+    const withResults = staffFacets.filter((facet) => facet.results).map((facet) => facet.manifest.type);
     expect([...linked].sort()).to.deep.equal([...withResults].sort());
   });
 });

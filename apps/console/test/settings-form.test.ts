@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageFeedbackExample } from '@participe/core/fixtures';
-import { InitiativeSettingsInput, validate } from '@participe/core/schemas';
+import { pageFeedbackExample } from '@participe/page-feedback/manifest';
+import { validate } from '@participe/core/schemas';
+import { InitiativeSettingsInput } from '../src/type-registry.js';
 import { fieldOfIssue, formFromSettings, newSettingsForm, parseJson, settingsFromForm } from '../src/settings-form.js';
 
 const { organisation: _organisation, status: _status, resultsPublished: _published, ...exampleSettings } = pageFeedbackExample;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { stateOf, untilState } from '@participe/core/testing';
-import type { SurveyDefinition } from '@participe/core/schemas';
+import type { SurveyDefinition } from '@participe/survey/manifest';
 import type { ParticipeSurvey } from '@participe/survey';
 import { fakeStaffApi, type FakeStaffApi } from './fake-staff-api.js';
 import { control, normalized, resetPage, shellButton, signedIn, until, untilElement, untilFocused, untilText, viewNamed } from './helpers.js';

@@ -1,6 +1,8 @@
-import { demoOrganisation, surveyExample } from '@participe/core/fixtures';
-import type { StaffContribution, StaffInitiative, SurveyResults } from '@participe/core/schemas';
-import { surveyTemplate } from '../src/types/survey-template.js';
+import { demoOrganisation } from '@participe/core/fixtures';
+import { surveyExample } from '@participe/survey/manifest';
+import type { StaffContribution, StaffInitiative } from '@participe/core/schemas';
+import type { SurveyResults } from '@participe/survey/manifest';
+import { surveyTemplate } from '@participe/survey/staff';
 import { contribution } from './fake-staff-api.js';
 
 // Surveys as the staff API shows them: the core example (every question type, five pages), the

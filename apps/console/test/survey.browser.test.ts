@@ -3,7 +3,7 @@ import { formatDate } from '@participe/core/element';
 import { ANONYMISED } from '@participe/core/schemas';
 import { stateOf } from '@participe/core/testing';
 import type { ParticipeSurvey } from '@participe/survey';
-import { surveyTemplate } from '../src/types/survey-template.js';
+import { surveyTemplate } from '@participe/survey/staff';
 import { ANONYMISED_AT, exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
 import { buttonNamed, choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
 import { exampleSurvey, surveyResponse } from './survey-fixtures.js';

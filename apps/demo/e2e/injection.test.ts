@@ -6,11 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contributionFixtures } from '@participe/core/fixtures';
 import { combinedInjection, formulaStart } from '@participe/core/testing';
 import { consoleSignIn, type E2e, type Page, startE2e, staffApi, widgetState } from './support.js';
+import { type DemoType, fixtures as typeFixtures } from './types.js';
 
-const fixtures = Object.entries(contributionFixtures) as Array<[string, NonNullable<(typeof contributionFixtures)[keyof typeof contributionFixtures]>]>;
+const fixtures = Object.entries(typeFixtures) as Array<[DemoType, (typeof typeFixtures)[DemoType]]>;
 
 /** The citizen's text: every script payload after a formula, within the longest comment a page-feedback takes. */
 const TEXT = combinedInjection(500);
@@ -21,9 +21,9 @@ const PROBE = 'zzprobezz';
 /**
  * How each widget keeps what a citizen typed (its draft), and the button that sends it. The test
  * puts the fixtures' `withText` payload in the draft, as if it had been typed before a reload; a
- * widget that shows the text back (the survey's review step) does so on load. A new widget adds a line.
+ * widget that shows the text back (the survey's review step) does so on load. A new type adds a line.
  */
-const widgets: Record<string, { draft(payload: Record<string, unknown>): unknown; send: string }> = {
+const widgets: Record<DemoType, { draft(payload: Record<string, unknown>): unknown; send: string }> = {
   'page-feedback': { draft: (payload) => ({ answer: payload['answer'], comment: payload['comment'] }), send: 'Envoyer' },
   survey: { draft: (payload) => ({ answers: payload['answers'], reviewing: true }), send: 'Envoyer mes réponses' },
 };
@@ -154,7 +154,7 @@ describe('script injection through the demo site, the console and the export', (
   });
 
   it.each(fixtures.map(([type]) => type))('%s: shows the text back as text, runs nothing, and sends it', async (type) => {
-    const fixture = contributionFixtures[type as keyof typeof contributionFixtures]!;
+    const fixture = typeFixtures[type];
     const widget = widgets[type]!;
     const tag = `participe-${type}`;
     const page = await e2e.browser.newPage();

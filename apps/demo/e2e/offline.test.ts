@@ -5,9 +5,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type E2e, startE2e, staffApi, widgetState } from './support.js';
+import type { DemoType } from './types.js';
 
-/** How to reach each widget's submit button on the demo site. A new widget adds its flow here. */
-const flows = {
+/** How to reach each widget's submit button on the demo site. A new type adds its flow here. */
+const flows: Record<DemoType, { initiative: string; path: string; fill(page: Page): Promise<void>; send(page: Page): Promise<void> }> = {
   'page-feedback': {
     initiative: 'retroaction-pages',
     path: 'vaccination.html',
@@ -38,9 +39,9 @@ const flows = {
     },
     send: (page: Page) => page.locator('participe-survey').getByRole('button', { name: 'Envoyer mes réponses' }).click(),
   },
-} as const;
+};
 
-type Flow = (typeof flows)[keyof typeof flows];
+type Flow = (typeof flows)[DemoType];
 const tag = (type: string) => `participe-${type}`;
 
 describe.each(Object.entries(flows))('%s with the network lost mid-submission', (type, flow: Flow) => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '@participe/tooling/chromium';
 import { demoSignIn, startDemo } from '../src/demo.js';
+import { exampleInitiatives } from './types.js';
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -28,7 +29,7 @@ export async function startE2e() {
   const demo = await startDemo({ collectorPort: await freePort(), sitePort: await freePort(), dataDir, quiet: true });
   const token = await signIn(demo.collectorUrl);
   const origin = new URL(demo.siteUrl).origin;
-  for (const initiative of ['retroaction-pages', 'services-en-ligne']) await allowOrigin(demo.collectorUrl, token, initiative, origin);
+  for (const initiative of exampleInitiatives) await allowOrigin(demo.collectorUrl, token, initiative, origin);
   const browser = await launchChromium();
   return {
     ...demo,

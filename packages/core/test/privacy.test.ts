@@ -9,7 +9,6 @@ import { checkOverrides, configurationProblems, myDataKeys } from '../src/elemen
 import { coreStrings } from '../src/element/core-strings.js';
 import { frenchTypographyProblems } from '../src/element/strings.js';
 import { myDataStrings } from '../src/privacy/my-data-strings.js';
-import { contributionFixtures } from '../src/fixtures/contributions.js';
 import { ANONYMISED, MyContributions, ParticipantRequest } from '../src/schemas/contribution.js';
 import { AccessRequestSearch, AuditEntry, can, rolePermissions, StaffContribution, staffRoles } from '../src/schemas/staff.js';
 import { retentionEndsAt } from '../src/schemas/timing.js';
@@ -181,6 +180,5 @@ describe('privacy schemas', () => {
 
   it('mark anonymised texts with a value no citizen field needs to hold', () => {
     expect(ANONYMISED).toBe('[anonymised]');
-    expect(Object.keys(contributionFixtures).length).toBeGreaterThan(0);
   });
 });

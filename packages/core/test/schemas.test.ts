@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { pageFeedbackExample } from '../src/fixtures/index.js';
-import {
-  ApiError,
-  availability,
-  ContributionEnvelope,
-  issuesToText,
-  PageFeedbackInitiative,
-  PageFeedbackSettings,
-  pageFeedbackPayload,
-  retentionEndsAt,
-  toIssues,
-  typeSchemas,
-  validate,
-} from '../src/schemas/index.js';
+import { settingsUnion } from '../src/manifest/index.js';
+import { ApiError, availability, ContributionEnvelope, issuesToText, retentionEndsAt, toIssues, validate } from '../src/schemas/index.js';
+import { exampleType } from './support/example-type.js';
+
+const example = exampleType.fixtures.initiative;
+const ExampleInitiative = exampleType.initiative;
+const ExampleSettings = exampleType.settings;
 
 const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
   const result = z.safeParse(schema, value);
@@ -22,11 +15,11 @@ const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
 
 describe('initiative schemas', () => {
   it('accept the example initiative and fill defaults', () => {
-    const { moderation, allowedOrigins, ...minimal } = pageFeedbackExample;
-    const parsed = z.parse(PageFeedbackInitiative, { ...minimal, definition: {} });
+    const { moderation, allowedOrigins, ...minimal } = example;
+    const parsed = z.parse(ExampleInitiative, { ...minimal, definition: {} });
     expect(parsed.moderation).toBe('none');
     expect(parsed.allowedOrigins).toEqual([]);
-    expect(parsed.definition.commentMaxLength).toBe(500);
+    expect(parsed.definition.maxLength).toBe(500);
     expect(moderation && allowedOrigins).toBeTruthy();
   });
 
@@ -36,25 +29,31 @@ describe('initiative schemas', () => {
     ['an id with capitals', { id: 'Mon-Initiative' }, 'id: must be lowercase letters, digits and hyphens (1–64)'],
     ['an unknown field', { colour: 'blue' }, '(root): unknown field "colour"'],
     ['a negative retention', { retentionDays: -1 }, 'retentionDays: must be at least 1'],
-    ['a comment limit too large', { definition: { commentMaxLength: 5000 } }, 'definition.commentMaxLength: must be at most 2000'],
+    ['a definition limit too large', { definition: { maxLength: 5000 } }, 'definition.maxLength: must be at most 2000'],
     ['an origin with a path', { allowedOrigins: ['https://www.quebec.ca/sante'] }, 'allowedOrigins[0]: must be an origin such as https://www.quebec.ca'],
     ['dates in the wrong order', { opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' }, 'closesAt: closesAt must come after opensAt'],
-    ['a wrong type', { type: 'survey' }, 'type: must be one of "page-feedback"'],
+    ['a wrong type', { type: 'survey' }, 'type: must be one of "example-note"'],
     ['an unknown moderation mode', { moderation: 'later' }, 'moderation: must be one of "none", "pre", "post"'],
   ])('explain %s with its path', (_name, change, expected) => {
-    const issues = issuesOf(PageFeedbackInitiative, { ...pageFeedbackExample, ...change });
+    const issues = issuesOf(ExampleInitiative, { ...example, ...change });
     expect(issuesToText(issues)).toContain(expected);
   });
 
   it('settings exclude what staff do not set (organisation, status)', () => {
-    const { organisation, status, resultsPublished, ...settings } = pageFeedbackExample;
-    expect(issuesOf(PageFeedbackSettings, settings)).toEqual([]);
-    expect(issuesToText(issuesOf(PageFeedbackSettings, { ...settings, organisation }))).toContain('unknown field "organisation"');
+    const { organisation, status, resultsPublished, ...settings } = example;
+    expect(issuesOf(ExampleSettings, settings)).toEqual([]);
+    expect(issuesToText(issuesOf(ExampleSettings, { ...settings, organisation }))).toContain('unknown field "organisation"');
     expect(status && resultsPublished === false).toBeTruthy();
   });
 
-  it('registry knows page-feedback', () => {
-    expect(typeSchemas['page-feedback']?.definition).toBeDefined();
+  it('derive from the type: its tag, and the union the staff API takes, chosen by type', () => {
+    expect(exampleType.tag).toBe('participe-example-note');
+    const { organisation, status, resultsPublished, ...settings } = example;
+    const union = settingsUnion([exampleType]);
+    expect(issuesOf(union, settings)).toEqual([]);
+    expect(issuesToText(issuesOf(union, { ...settings, type: 'survey' }))).toContain('type');
+    expect(issuesToText(issuesOf(union, { ...settings, definition: { maxLength: 0 } }))).toContain('definition.maxLength: must be at least 1');
+    expect(organisation && status && resultsPublished === false).toBeTruthy();
   });
 });
 
@@ -75,26 +74,6 @@ describe('availability', () => {
   it('retention ends retentionDays after closing', () => {
     expect(retentionEndsAt({ closesAt: '2026-04-01T00:00:00Z', retentionDays: 30 })?.toISOString()).toBe('2026-05-01T00:00:00.000Z');
     expect(retentionEndsAt({ closesAt: null, retentionDays: 30 })).toBeUndefined();
-  });
-});
-
-describe('page-feedback payload', () => {
-  const schema = pageFeedbackPayload({ commentMaxLength: 10 });
-  it('accepts pages on intranet and local hosts', () => {
-    expect(issuesOf(schema, { answer: 'yes', page: 'http://localhost:4173/vaccination.html' })).toEqual([]);
-    expect(issuesOf(schema, { answer: 'yes', page: 'https://intranet/aide' })).toEqual([]);
-  });
-  it('accepts an answer with a trimmed comment', () => {
-    expect(z.parse(schema, { answer: 'no', comment: '  trop long ', page: 'https://www.quebec.ca/a' }).comment).toBe('trop long');
-  });
-  it.each([
-    ['an answer other than yes or no', { answer: 'maybe', page: 'https://x.ca/' }, 'answer: must be one of "yes", "no"'],
-    ['a comment over the limit', { answer: 'no', comment: 'x'.repeat(11), page: 'https://x.ca/' }, 'comment: must be at most 10 characters'],
-    ['a page with a query string', { answer: 'yes', page: 'https://x.ca/?email=a@b.c' }, 'page: must not contain a query string or fragment'],
-    ['a page that is not http', { answer: 'yes', page: 'javascript:alert(1)' }, 'page: must be a web address (http or https)'],
-    ['a missing page', { answer: 'yes' }, 'page: expected string'],
-  ])('refuses %s', (_name, payload, expected) => {
-    expect(issuesToText(issuesOf(schema, payload))).toContain(expected);
   });
 });
 
@@ -126,7 +105,7 @@ describe('envelope and errors', () => {
 
 describe('validate', () => {
   it('returns the parsed value or the issues with their paths', () => {
-    expect(validate(PageFeedbackInitiative, pageFeedbackExample)).toMatchObject({ ok: true, value: { id: 'retroaction-pages' } });
-    expect(validate(PageFeedbackInitiative, { ...pageFeedbackExample, id: 3 })).toEqual({ ok: false, issues: [{ path: 'id', message: 'expected string' }] });
+    expect(validate(ExampleInitiative, example)).toMatchObject({ ok: true, value: { id: 'notes' } });
+    expect(validate(ExampleInitiative, { ...example, id: 3 })).toEqual({ ok: false, issues: [{ path: 'id', message: 'expected string' }] });
   });
 });

@@ -5,9 +5,16 @@ import { startLoader } from './loader.js';
 // Bundles are fetched from the script's own folder; the collector is the site that serves it,
 // unless the tag says otherwise with data-collector="https://…".
 const script = document.currentScript as HTMLScriptElement | null;
+
+/**
+ * The room each widget takes while it loads, from each type's manifest. The build that serves the
+ * widgets (`apps/widgets`) writes them over this placeholder; a bare build keeps none.
+ */
+const reservedHeights = JSON.parse('{"__participe_reserved_heights__":""}') as Record<string, string>;
+
 if (!script?.src) {
   console.error('[participe] embed.js must be loaded with a <script src="…"> tag (not as a module, not inline).');
 } else {
   const assets = new URL('./', script.src).href;
-  startLoader({ assets, collector: script.dataset['collector'] ?? new URL('../', assets).href });
+  startLoader({ assets, collector: script.dataset['collector'] ?? new URL('../', assets).href, reservedHeights });
 }

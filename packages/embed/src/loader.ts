@@ -13,6 +13,8 @@ export interface LoaderOptions {
   assets: string;
   /** The collector's address, given to widgets that do not name one. */
   collector: string;
+  /** Room kept for each widget until its code arrives (no layout shift), by type: `{ survey: '24rem' }`. */
+  reservedHeights?: Readonly<Record<string, string>>;
   root?: Document;
   /** How to import a bundle; injectable for tests. */
   importBundle?: (url: string) => Promise<unknown>;
@@ -21,21 +23,10 @@ export interface LoaderOptions {
 const namePattern = /^[a-z]+(?:-[a-z]+)*$/;
 const prefix = 'participe-';
 
-/** Room kept for a widget until its code arrives, so that the page does not jump. */
-const reservedHeight: Record<string, string> = {
-  'page-feedback': '6.5rem',
-  survey: '24rem',
-  'idea-board': '24rem',
-  testimonials: '20rem',
-  budget: '28rem',
-  qa: '24rem',
-  petition: '20rem',
-};
-
 /** Attributes a `data-participe` container may pass on (as `data-…`). */
 const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page'];
 
-export function startLoader({ assets, collector, root = document, importBundle = (url) => import(/* @vite-ignore */ url) }: LoaderOptions) {
+export function startLoader({ assets, collector, reservedHeights = {}, root = document, importBundle = (url) => import(/* @vite-ignore */ url) }: LoaderOptions) {
   const requested = new Map<string, Promise<unknown>>();
 
   const load = (name: string) => {
@@ -89,7 +80,7 @@ export function startLoader({ assets, collector, root = document, importBundle =
     }
   };
 
-  reserveSpace(root);
+  reserveSpace(root, reservedHeights);
   scan(root);
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
@@ -110,9 +101,10 @@ export function startLoader({ assets, collector, root = document, importBundle =
  * Until a widget is defined, keep its room (a constructed stylesheet: allowed under a strict CSP,
  * and it touches nothing but Participe's own elements).
  */
-function reserveSpace(root: Document) {
+function reserveSpace(root: Document, reservedHeights: Readonly<Record<string, string>>) {
   const sheet = new CSSStyleSheet();
-  for (const [name, height] of Object.entries(reservedHeight)) {
+  for (const [name, height] of Object.entries(reservedHeights)) {
+    if (!namePattern.test(name) || !/^[\d.]+(?:rem|px|em)$/.test(height)) continue;
     sheet.insertRule(`${prefix}${name}:not(:defined){display:block;min-height:${height}}`);
   }
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

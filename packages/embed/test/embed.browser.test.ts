@@ -13,7 +13,7 @@ afterEach(() => {
 
 function start() {
   const imported: string[] = [];
-  const loader = startLoader({ assets: ASSETS, collector: COLLECTOR, importBundle: async (url) => void imported.push(url) });
+  const loader = startLoader({ assets: ASSETS, collector: COLLECTOR, reservedHeights: { 'page-feedback': '6.5rem' }, importBundle: async (url) => void imported.push(url) });
   stop = loader.stop;
   return { imported, loader };
 }
@@ -69,7 +69,7 @@ describe('embed loader', () => {
   it('keeps room for a widget until it is defined', async () => {
     const page = await fixture(html`<div><participe-page-feedback initiative="a"></participe-page-feedback></div>`);
     start();
-    expect(getComputedStyle(page.querySelector('participe-page-feedback')!).minHeight).to.not.equal('0px');
+    expect(getComputedStyle(page.querySelector('participe-page-feedback')!).minHeight).to.equal(`${6.5 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
   });
 
   it('says so in the console when a bundle cannot be loaded', async () => {

@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { pageFeedbackExample } from '@participe/core/fixtures';
+import { pageFeedbackExample } from '../src/manifest.js';
 import { until, untilState } from '@participe/core/testing';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
-import '../src/define.js';
-import type { ParticipePageFeedback } from '../src/page-feedback.js';
+import '../src/element/define.js';
+import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
 
 interface Args {
   initiative: string;

@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { pageFeedbackExample } from '@participe/core/fixtures';
+import { pageFeedbackExample } from '../src/manifest.js';
 import { fakeCollector, serveFake, until, untilState, watchTracking } from '@participe/core/testing';
-import '../src/define.js';
-import type { ParticipePageFeedback } from '../src/page-feedback.js';
+import '../src/element/define.js';
+import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
 
 afterEach(() => {
   fixtureCleanup();

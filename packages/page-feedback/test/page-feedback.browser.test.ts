@@ -1,9 +1,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { pageFeedbackExample } from '@participe/core/fixtures';
+import { pageFeedbackExample } from '../src/manifest.js';
 import { fakeCollector, serveFake, stateOf, until, untilState, type FakeCollector } from '@participe/core/testing';
-import '../src/define.js';
-import type { ParticipePageFeedback } from '../src/page-feedback.js';
+import '../src/element/define.js';
+import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
 
 const PAGE = 'https://www.quebec.ca/sante/vaccins';
 

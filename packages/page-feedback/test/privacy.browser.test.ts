@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { pageFeedbackExample } from '@participe/core/fixtures';
+import { pageFeedbackExample } from '../src/manifest.js';
 import { formatDate } from '@participe/core/element';
 import { retentionEndsAt } from '@participe/core/schemas';
 import { fakeCollector, serveFake, stateOf, until, untilState, type FakeCollector } from '@participe/core/testing';
-import '../src/define.js';
-import type { ParticipePageFeedback } from '../src/page-feedback.js';
+import '../src/element/define.js';
+import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
 
 const PAGE = 'https://www.quebec.ca/sante/vaccins';
 

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { surveyExample } from '@participe/core/fixtures';
-import type { SurveyInitiative, SurveyQuestion } from '@participe/core/schemas';
+import { surveyExample } from '../src/manifest.js';
+import type { SurveyInitiative, SurveyQuestion } from '../src/manifest.js';
 import { untilState, until } from '@participe/core/testing';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
-import '../src/define.js';
-import type { ParticipeSurvey } from '../src/survey.js';
+import '../src/element/define.js';
+import type { ParticipeSurvey } from '../src/element/survey.js';
 
 const t = (fr: string, en: string) => ({ fr, en });
 const option = (id: string, fr: string, en: string) => ({ id, label: t(fr, en) });

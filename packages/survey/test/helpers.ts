@@ -1,9 +1,9 @@
 import { fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { surveyExample } from '@participe/core/fixtures';
-import type { SurveyInitiative, SurveyQuestion } from '@participe/core/schemas';
+import { surveyExample } from '../src/manifest.js';
+import type { SurveyInitiative, SurveyQuestion } from '../src/manifest.js';
 import { fakeCollector, type FakeCollectorOptions, serveFake, until } from '@participe/core/testing';
-import '../src/define.js';
-import type { ParticipeSurvey } from '../src/survey.js';
+import '../src/element/define.js';
+import type { ParticipeSurvey } from '../src/element/survey.js';
 
 let restore: (() => void) | undefined;
 

@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import type { SurveyInitiative } from '@participe/core/schemas';
+import type { SurveyInitiative } from '../src/manifest.js';
 import { fakeCollector, until, untilState, watchTracking } from '@participe/core/testing';
 import { $, buttonNamed, cleanUp, focused, mount, next, pick, root, surveyOf, text } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until, untilState } from '@participe/core/testing';
-import type { ParticipeSurvey } from '../src/survey.js';
+import type { ParticipeSurvey } from '../src/element/survey.js';
 import { $, $$, buttonNamed, cleanUp, focused, mount, next, surveyOf, text, type } from './helpers.js';
 
 afterEach(cleanUp);

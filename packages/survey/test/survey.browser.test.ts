@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { surveyExample } from '@participe/core/fixtures';
+import { surveyExample } from '../src/manifest.js';
 import { fakeCollector, stateOf, until, untilState } from '@participe/core/testing';
 import { $, $$, buttonNamed, cleanUp, focused, mount, next, pageTitle, pick, root, text, type } from './helpers.js';
 

@@ -1,26 +1,18 @@
-import type { InitiativeType, Language, StaffContribution } from '@participe/core/schemas';
-import { contributionsCsv, metadataColumns, toCsv, withUniqueHeaders, type CsvColumn } from '../csv.js';
+import { exportWords, type ExportColumn } from '@participe/core/server';
+import type { Language, StaffContribution } from '@participe/core/schemas';
+import { contributionsCsv, metadataColumns, toCsv, withUniqueHeaders } from '../csv.js';
 import type { InitiativeRecord } from '../store/initiatives.js';
-import { surveyExportColumns } from './survey.js';
-import { exportWords } from './words.js';
-
-/** How one initiative type lays out its payloads in a CSV export: readable columns, headed in `language`. */
-export interface ExportColumnsHook {
-  columns(initiative: InitiativeRecord, language: Language, contributions: readonly StaffContribution[]): CsvColumn[];
-}
-
-/** Types without a hook export their payloads flattened into `payload.*` columns, with field-named metadata. */
-export const exportHooks: Partial<Record<InitiativeType, ExportColumnsHook>> = {
-  survey: surveyExportColumns,
-};
+import { facetOf } from '../type-registry.js';
 
 /**
- * The CSV export of an initiative. With its type's hook: metadata headed in `language` (values stay
- * the API's codes, easy to filter), then the hook's columns, every header distinct.
+ * The CSV export of an initiative. With its type's own columns: metadata headed in `language`
+ * (values stay the API's codes, easy to filter), then the type's columns, every header distinct.
+ * Without (`exportColumns: null`): field-named metadata and the payload flattened.
  */
 export function exportCsv(initiative: InitiativeRecord, contributions: readonly StaffContribution[], language: Language): string {
-  const hook = exportHooks[initiative.type];
-  if (!hook) return contributionsCsv(contributions);
+  const columns = facetOf(initiative.type)?.exportColumns;
+  if (!columns) return contributionsCsv(contributions);
   const metadata = metadataColumns((field) => exportWords[language].fields[field]);
-  return toCsv(contributions, withUniqueHeaders([...metadata, ...hook.columns(initiative, language, contributions)]));
+  const own: ExportColumn[] = columns(initiative.settings.definition, language, contributions);
+  return toCsv(contributions, withUniqueHeaders([...metadata, ...own]));
 }

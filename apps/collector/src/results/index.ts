@@ -1,26 +1,11 @@
-import * as z from 'zod/mini';
-import type { InitiativeType } from '@participe/core/schemas';
 import type { Queryable } from '../db/database.js';
 import type { InitiativeRecord } from '../store/initiatives.js';
-import { pageFeedbackResults } from './page-feedback.js';
-import { surveyResults } from './survey.js';
+import { facetOf, serverInitiative } from '../type-registry.js';
 
-/** How one initiative type turns its contributions into public results. */
-export interface ResultsHook<R = unknown> {
-  schema: z.ZodMiniType<R>;
-  compute(db: Queryable, initiative: InitiativeRecord): Promise<R>;
-}
+export { PublicResults } from '../type-registry.js';
 
-/** One hook per type that publishes results; a type without one answers 404 for its results. */
-export const resultsHooks: Partial<Record<InitiativeType, ResultsHook>> = {
-  'page-feedback': pageFeedbackResults as ResultsHook,
-  survey: surveyResults as ResultsHook,
-};
-
-const schemas = Object.values(resultsHooks).map((hook) => hook.schema);
-export const PublicResults = z.union(schemas as [z.ZodMiniType, ...z.ZodMiniType[]]);
-
+/** The initiative's results, computed by its type in SQL; undefined for a type that publishes none. */
 export async function computeResults(db: Queryable, initiative: InitiativeRecord): Promise<unknown> {
-  const hook = resultsHooks[initiative.type];
-  return hook ? hook.compute(db, initiative) : undefined;
+  const results = facetOf(initiative.type)?.results;
+  return results ? results(db, serverInitiative(initiative)) : undefined;
 }

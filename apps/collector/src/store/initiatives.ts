@@ -1,13 +1,13 @@
-import type { InitiativeSettings, InitiativeStatus, InitiativeType, Organisation } from '@participe/core/schemas';
+import type { AnyInitiativeSettings, InitiativeStatus, Organisation } from '@participe/core/schemas';
 import type { Queryable, Row } from '../db/database.js';
 import { iso } from './rows.js';
 
 /** An initiative as stored, with its owner. `settings` passed the type's settings schema when written. */
 export interface InitiativeRecord {
   id: string;
-  type: InitiativeType;
+  type: string;
   organisation: Organisation;
-  settings: InitiativeSettings;
+  settings: AnyInitiativeSettings;
   status: InitiativeStatus;
   resultsPublished: boolean;
   createdAt: string;
@@ -20,9 +20,9 @@ const columns = `i.id, i.type, i.settings, i.status, i.results_published, i.crea
 function toRecord(row: Row): InitiativeRecord {
   return {
     id: String(row.id),
-    type: row.type as InitiativeType,
+    type: String(row.type),
     organisation: { id: String(row.organisation_id), name: { fr: String(row.name_fr), en: String(row.name_en) } },
-    settings: row.settings as InitiativeSettings,
+    settings: row.settings as AnyInitiativeSettings,
     status: row.status as InitiativeStatus,
     resultsPublished: Boolean(row.results_published),
     createdAt: iso(row.created_at),
@@ -77,7 +77,7 @@ export async function countContributions(db: Queryable, initiativeId: string): P
 }
 
 /** Inserts a draft; false when the id is already taken (ids are global: they appear in embed snippets). */
-export async function insertInitiative(db: Queryable, organisationId: string, settings: InitiativeSettings): Promise<boolean> {
+export async function insertInitiative(db: Queryable, organisationId: string, settings: AnyInitiativeSettings): Promise<boolean> {
   const rows = await db.query(
     `INSERT INTO initiatives (id, organisation_id, type, settings) VALUES ($1, $2, $3, $4::jsonb)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
@@ -86,7 +86,7 @@ export async function insertInitiative(db: Queryable, organisationId: string, se
   return rows.length === 1;
 }
 
-export async function updateSettings(db: Queryable, id: string, settings: InitiativeSettings): Promise<void> {
+export async function updateSettings(db: Queryable, id: string, settings: AnyInitiativeSettings): Promise<void> {
   await db.query('UPDATE initiatives SET settings = $2::jsonb, updated_at = now() WHERE id = $1', [id, JSON.stringify(settings)]);
 }
 

@@ -1,8 +1,9 @@
 // The bad-input corpus: thousands of requests generated from the contribution fixtures of every
 // initiative type and from the routes the app serves, with a fixed seed. Each case says what a
 // correct collector answers; the suite checks that, plus "never a 5xx, nothing stored".
-import type { ContributionFixture } from '@participe/core/fixtures';
-import { ContributionEnvelope, formatPath, initiativeTypes, typeSchemas, type ErrorCode, type InitiativeType } from '@participe/core/schemas';
+import { type ContributionFixture } from '../support/types.js';
+import { ContributionEnvelope, formatPath, type ErrorCode, type InitiativeType } from '@participe/core/schemas';
+import { initiativeTypes, facetOf } from '../../src/type-registry.js';
 import * as z from 'zod/mini';
 import { MAX_JSON_DEPTH } from '../../src/json-body.js';
 import { injectionCorpus } from '@participe/core/testing';
@@ -143,7 +144,7 @@ function acceptable(target: TypeTarget, body: Json): boolean {
   if (!envelope.success) return false;
   const { initiative, type, channel, payload } = envelope.data;
   if (initiative !== target.open || type !== target.type || channel !== 'web') return false;
-  const schemas = typeSchemas[target.type]!;
+  const schemas = facetOf(target.type)!.manifest;
   const definition = z.parse(schemas.definition, target.fixture.initiative['definition']);
   try {
     return z.safeParse(schemas.payload(definition), payload).success;

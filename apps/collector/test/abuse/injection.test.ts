@@ -3,8 +3,9 @@
 // returned as JSON text, and exported as CSV that no spreadsheet runs.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContributionFixture } from '@participe/core/fixtures';
-import { typeSchemas, type InitiativeType, type StaffContribution } from '@participe/core/schemas';
+import { type ContributionFixture } from '../support/types.js';
+import { type InitiativeType, type StaffContribution } from '@participe/core/schemas';
+import { facetOf } from '../../src/type-registry.js';
 import * as z from 'zod/mini';
 import { defuseFormula } from '../../src/csv.js';
 import { bearer, drivers } from '../support/harness.js';
@@ -16,7 +17,7 @@ const PROBE = 'zzprobezz';
 
 /** What the collector stores for a payload: the type's own schema output (texts trimmed, postal codes normalised). */
 function normalised(type: InitiativeType, fixture: ContributionFixture, payload: unknown): unknown {
-  const schemas = typeSchemas[type]!;
+  const schemas = facetOf(type)!.manifest;
   return z.parse(schemas.payload(z.parse(schemas.definition, fixture.initiative['definition'])), payload);
 }
 

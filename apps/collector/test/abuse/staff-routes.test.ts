@@ -4,7 +4,7 @@
 // allowed exactly what core's `rolePermissions` gives it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContributionFixture } from '@participe/core/fixtures';
+import { type ContributionFixture } from '../support/types.js';
 import { can, staffRoles, type Permission, type StaffRole } from '@participe/core/schemas';
 import { drivers } from '../support/harness.js';
 import { apiError, databaseDigest, fixtureEntries, fixtureSettings, servedRoutes, startLoggedHarness, type LoggedHarness, type ServedRoute } from './support.js';

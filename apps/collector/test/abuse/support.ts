@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { contributionFixtures, type ContributionFixture } from '@participe/core/fixtures';
+import { contributionFixtures, type ContributionFixture } from '../support/types.js';
 import { ApiError, formatPath, type InitiativeType } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import { buildApp, type CollectorApp } from '../../src/app.js';

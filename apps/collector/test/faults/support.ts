@@ -9,7 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { CollectorClient, memoryStore } from '@participe/core/client';
-import { contributionFixtures } from '@participe/core/fixtures';
+import { contributionFixtures } from '../support/types.js';
 import type { Acknowledgement, ContributionEnvelope, InitiativeType } from '@participe/core/schemas';
 
 export const serverScript = fileURLToPath(new URL('../../dist/server.js', import.meta.url));

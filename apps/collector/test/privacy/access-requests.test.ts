@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { surveyExample } from '@participe/core/fixtures';
+import { surveyExample } from '@participe/survey/manifest';
 import { AccessRequestDeleted, AccessRequestResult, ApiError, can, staffRoles } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import { bearer, drivers, startHarness, type Harness } from '../support/harness.js';

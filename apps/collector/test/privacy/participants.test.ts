@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { surveyExample } from '@participe/core/fixtures';
+import { surveyExample } from '@participe/survey/manifest';
 import { ContributionPage } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import { buildApp } from '../../src/app.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { surveyExample } from '@participe/core/fixtures';
+import { surveyExample } from '@participe/survey/manifest';
 import type { ContributionEnvelope } from '@participe/core/schemas';
 import { bearer, type Harness } from './harness.js';
 

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { formatDate } from '@participe/core/element';
 import type { AccessRequestResult, Language, StaffContribution } from '@participe/core/schemas';
 import type { ConsoleTranslate } from '../strings.js';
-import { typeSupport } from '../types/index.js';
+import { staffFacetOf } from '../type-registry.js';
 import { channelKeys } from './contribution-words.js';
 import { participantText } from './participant.js';
 
@@ -31,7 +31,7 @@ export function accessRequestTables(
   return found.initiatives.map((initiative) => {
     const title = initiative.title[language];
     const titleId = `initiative-${initiative.id}`;
-    const support = typeSupport(initiative.type);
+    const support = staffFacetOf(initiative.type);
     const definition = found.definitions.get(initiative.id);
     const items = found.items.filter((item) => item.initiative === initiative.id);
     // The table's scrolling region is the one landmark named by the title (a labelled section too would repeat it).

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { formatDate } from '@participe/core/element';
 import type { InitiativeStatus, Language, StaffInitiative } from '@participe/core/schemas';
 import type { ConsoleTranslate } from '../strings.js';
-import { typeSupport } from '../types/index.js';
+import { staffFacetOf } from '../type-registry.js';
 
 // Wording shared by the list and the detail page. Status is always written out, never colour alone.
 
@@ -17,7 +17,7 @@ export const availabilityText = (initiative: StaffInitiative, t: ConsoleTranslat
 
 export const moderationText = (initiative: StaffInitiative, t: ConsoleTranslate) => t(moderationKeys[initiative.settings.moderation ?? 'none']);
 
-export const typeLabel = (type: string, language: Language) => typeSupport(type)?.label(language) ?? type;
+export const typeLabel = (type: string, language: Language) => staffFacetOf(type)?.label(language) ?? type;
 
 export function periodText(initiative: StaffInitiative, language: Language, t: ConsoleTranslate): string {
   const { opensAt, closesAt } = initiative.settings;

@@ -2,12 +2,13 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { button, notice } from '@participe/core/atoms';
 import { CollectorError, randomId } from '@participe/core/client';
-import { typeSchemas, validate, type Acknowledgement, type Issue, type Language, type StaffInitiative } from '@participe/core/schemas';
+import { validate, type Acknowledgement, type Issue, type Language, type StaffInitiative } from '@participe/core/schemas';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
 import { describeError, refusalIssues } from '../errors.js';
 import { issueText, type IssueText } from '../issue-text.js';
 import type { ConsoleTranslate } from '../strings.js';
-import { entryFieldId, typeSupport, type FieldsEntry, type WidgetEntry } from '../types/index.js';
+import { entryFieldId, type FieldsEntry, type WidgetEntry } from '@participe/core/staff';
+import { staffFacetOf } from '../type-registry.js';
 import { InitiativeView } from './initiative-view.js';
 
 type EntryChannel = 'paper' | 'phone';
@@ -80,7 +81,7 @@ export class ConsoleContributionEntry extends InitiativeView {
   }
 
   protected override initiativeLoaded(initiative: StaffInitiative): void {
-    const entry = typeSupport(initiative.settings.type)?.entry;
+    const entry = staffFacetOf(initiative.settings.type)?.entry;
     this.values = entry?.kind === 'fields' ? entry.initialValues() : {};
     this.entryInitiative = initiativeForEntry(initiative);
   }
@@ -105,7 +106,7 @@ export class ConsoleContributionEntry extends InitiativeView {
 
   /** The type's payload schema for this initiative's definition (defaults applied first). */
   private payloadIssues(initiative: StaffInitiative, entry: FieldsEntry): Issue[] {
-    const schemas = typeSchemas[initiative.settings.type];
+    const schemas = staffFacetOf(initiative.settings.type)?.manifest;
     if (!schemas) return [];
     const definition = validate(schemas.definition, initiative.settings.definition);
     const schema = schemas.payload(definition.ok ? definition.value : initiative.settings.definition);
@@ -167,7 +168,7 @@ export class ConsoleContributionEntry extends InitiativeView {
   // Rendering
 
   protected renderContent(initiative: StaffInitiative, t: ConsoleTranslate) {
-    const support = typeSupport(initiative.settings.type);
+    const support = staffFacetOf(initiative.settings.type);
     if (!this.can('contributions:enter')) return notice('info', t('cannotEnter'));
     if (!support) return notice('info', t('entryNotAvailable'));
     const { entry } = support;

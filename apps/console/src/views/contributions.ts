@@ -8,7 +8,7 @@ import { startOfDay } from '../dates.js';
 import { saveFile } from '../download.js';
 import { describeError } from '../errors.js';
 import type { ConsoleTranslate, PlainKey } from '../strings.js';
-import { typeSupport } from '../types/index.js';
+import { staffFacetOf } from '../type-registry.js';
 import { InitiativeView } from './initiative-view.js';
 
 /** The filter form as typed; dates are `YYYY-MM-DD` days, turned into instants when applied. */
@@ -181,7 +181,7 @@ export class ConsoleContributions extends InitiativeView {
       return notice('error', describeError(this.listError, t), html`<button class="button button--secondary" type="button" @click=${() => void this.list(this.applied)}>${t('retry')}</button>`);
     }
     if (!this.items) return html`<p class="muted" role="status">${t('loading')}</p>`;
-    const support = typeSupport(initiative.settings.type);
+    const support = staffFacetOf(initiative.settings.type);
     const count = this.items.length;
     return html`<div class="stack">
       ${count === 0

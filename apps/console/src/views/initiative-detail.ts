@@ -185,7 +185,7 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     return html`<section class="panel" aria-labelledby="manage-title">
       <h2 id="manage-title">${t('detailManage')}</h2>
       <ul>
-        ${links.map((route) => html`<li><a href=${href(pathOf(route, { id: initiative.settings.id }))}>${route.initiativeLink!.label(t)}</a></li>`)}
+        ${links.map((route) => html`<li><a href=${href(pathOf(route, { id: initiative.settings.id }))}>${route.initiativeLink!.label(t, this.language)}</a></li>`)}
       </ul>
     </section>`;
   }

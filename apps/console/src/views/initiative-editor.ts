@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { button, field, notice } from '@participe/core/atoms';
-import { InitiativeSettingsInput, validate, type Issue, type StaffInitiative } from '@participe/core/schemas';
+import { validate, type Issue, type StaffInitiative } from '@participe/core/schemas';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
 import { describeError, refusalIssues } from '../errors.js';
@@ -16,7 +16,7 @@ import {
   type SettingsForm,
 } from '../settings-form.js';
 import type { ConsoleTranslate, PlainKey } from '../strings.js';
-import { staffTypes, typeSupport } from '../types/index.js';
+import { InitiativeSettingsInput, staffFacetOf, staffFacets } from '../type-registry.js';
 import { ConsoleView } from '../view.js';
 
 /** One problem, placed: the field it belongs to (if any) and its words in the interface language. */
@@ -55,7 +55,7 @@ const PREVIEW_DELAY_MS = 300;
 
 /**
  * Creates an initiative (as a draft) or edits one. A guided form for the settings every type has,
- * and the type's definition as JSON; everything is checked with core's `InitiativeSettingsInput`
+ * and the type's definition as JSON; everything is checked with the registered types' `InitiativeSettingsInput`
  * at each change, each issue shown next to its field, and the real widget previews the result in
  * French and English.
  */
@@ -115,9 +115,9 @@ export class ConsoleInitiativeEditor extends ConsoleView {
     this.attempted = false;
     this.serverIssues = [];
     if (!this.editing) {
-      const support = staffTypes[0]!;
+      const facet = staffFacets[0]!;
       this.existing = undefined;
-      this.setForm(newSettingsForm(support.type, support.definitionTemplate()), true);
+      this.setForm(newSettingsForm(facet.manifest.type, facet.definitionTemplate()), true);
       return;
     }
     try {
@@ -140,7 +140,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
 
   private change(path: SettingsFieldPath, value: string): void {
     let form = { ...this.form!, [path]: value };
-    if (path === 'type') form = { ...form, definition: JSON.stringify(typeSupport(value)?.definitionTemplate() ?? {}, null, 2) };
+    if (path === 'type') form = { ...form, definition: JSON.stringify(staffFacetOf(value)?.definitionTemplate() ?? {}, null, 2) };
     this.touched = new Set([...this.touched, path]);
     this.serverIssues = [];
     this.saveError = undefined;
@@ -289,7 +289,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
           ${choices.map(([value, label]) => html`<option value=${value} ?selected=${form[path] === value}>${label}</option>`)}
         </select>`,
       );
-    const support = typeSupport(form.type);
+    const support = staffFacetOf(form.type);
     return html`<fieldset class="section">
         <legend>${t('sectionGeneral')}</legend>
         ${this.editing
@@ -297,7 +297,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
               <dt>${t('fieldType')}</dt>
               <dd>${support?.label(this.language) ?? form.type}</dd>
             </dl>`
-          : select('type', staffTypes.map((type) => [type.type, type.label(this.language)]))}
+          : select('type', staffFacets.map((facet) => [facet.manifest.type, facet.label(this.language)]))}
         ${text('id', { required: true, hint: t('fieldIdHint'), readonly: this.editing })}
         <div class="pair">${text('title.fr', { required: true })} ${text('title.en', { required: true })}</div>
         <div class="pair">
@@ -361,7 +361,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
 
   /** The real widget, from the settings as typed (malformed ones included: it says what is wrong itself). */
   private renderPreview(t: ConsoleTranslate) {
-    const support = typeSupport(this.form!.type);
+    const support = staffFacetOf(this.form!.type);
     if (!support) return nothing;
     return html`<section class="preview panel" aria-labelledby="preview-title">
       <h2 id="preview-title">${t('previewTitle')}</h2>

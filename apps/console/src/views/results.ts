@@ -4,7 +4,8 @@ import { chartStyles } from '@participe/core/chart';
 import type { StaffInitiative } from '@participe/core/schemas';
 import { describeError } from '../errors.js';
 import type { ConsoleTranslate } from '../strings.js';
-import { typeSupport, type ResultsSupport } from '../types/index.js';
+import type { ResultsView } from '@participe/core/staff';
+import { staffFacetOf } from '../type-registry.js';
 import { LocalizedElement } from '../view.js';
 import { InitiativeView } from './initiative-view.js';
 
@@ -67,8 +68,8 @@ export class ConsoleResults extends InitiativeView {
     return t('resultsTitle');
   }
 
-  private support(initiative: StaffInitiative): ResultsSupport | undefined {
-    return typeSupport(initiative.settings.type)?.results;
+  private support(initiative: StaffInitiative): ResultsView<unknown, unknown> | undefined {
+    return staffFacetOf(initiative.settings.type)?.results ?? undefined;
   }
 
   protected override initiativeLoaded(initiative: StaffInitiative): void {
@@ -80,7 +81,7 @@ export class ConsoleResults extends InitiativeView {
     this.loading = true;
     this.resultsError = undefined;
     try {
-      const results = await this.context.api.results(initiative.settings.id, this.support(initiative)!.schema);
+      const results = await this.context.api.results(initiative.settings.id, staffFacetOf(initiative.settings.type)!.manifest.results!);
       if (token !== this.loadToken) return;
       this.results = results;
       if (announce) this.context.announce(this.t('resultsRefreshed'));
@@ -133,7 +134,7 @@ export class ConsoleResults extends InitiativeView {
     </section>`;
   }
 
-  private renderFigures(initiative: StaffInitiative, support: ResultsSupport, t: ConsoleTranslate) {
+  private renderFigures(initiative: StaffInitiative, support: ResultsView<unknown, unknown>, t: ConsoleTranslate) {
     if (this.resultsError && this.results === undefined) {
       return notice('error', describeError(this.resultsError, t), html`<button class="button button--secondary" type="button" @click=${() => void this.loadResults(initiative)}>${t('retry')}</button>`);
     }

@@ -6,8 +6,4 @@ export * from './issues.js';
 export * from './patterns.js';
 export * from './timing.js';
 export * from './validate.js';
-export * from './page-feedback.js';
-export * from './survey.js';
-export * from './survey-rules.js';
-export * from './registry.js';
 export * from './staff.js';

@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
 import { Instant, localizedText, Origin, Slug } from './common.js';
 
-/** Every initiative type, one per widget. */
-export const initiativeTypes = ['page-feedback', 'survey', 'idea-board', 'testimonials', 'budget', 'qa', 'petition'] as const;
-export const InitiativeType = z.enum(initiativeTypes);
+/**
+ * A participation type's name (`page-feedback`, `survey`…): lowercase words joined by hyphens. Core
+ * names no type; each type package declares its own (`defineType`), and the collector and console
+ * know the types their registries list.
+ */
+export const InitiativeType = z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/, 'must be a type name such as "survey"'));
 export type InitiativeType = z.infer<typeof InitiativeType>;
 
 /** `draft`: being prepared, not public. `open`: taking part is possible between its dates. `closed`: read-only. */
@@ -49,18 +52,28 @@ const datesInOrder = (value: { opensAt?: string | null | undefined; closesAt?: s
 const datesMessage = { message: 'closesAt must come after opensAt', path: ['closesAt'] };
 
 /** What staff write to create or edit an initiative of one type (`definition` is that type's schema). */
-export const initiativeSettings = <const T extends InitiativeType, D extends z.ZodMiniType>(type: T, definition: D) =>
+export const initiativeSettings = <const T extends string, D extends z.ZodMiniType>(type: T, definition: D) =>
   z.strictObject({ ...settingsShape, type: z.literal(type), definition }).check(z.refine(datesInOrder, datesMessage));
 
+const servedShape = { organisation: Organisation, status: InitiativeStatus, resultsPublished: z._default(z.boolean(), false) };
+
 /** An initiative as the collector serves it: its settings plus owner and status. */
-export const initiativeOf = <const T extends InitiativeType, D extends z.ZodMiniType>(type: T, definition: D) =>
-  z
-    .strictObject({
-      ...settingsShape,
-      type: z.literal(type),
-      definition,
-      organisation: Organisation,
-      status: InitiativeStatus,
-      resultsPublished: z._default(z.boolean(), false),
-    })
-    .check(z.refine(datesInOrder, datesMessage));
+export const initiativeOf = <const T extends string, D extends z.ZodMiniType>(type: T, definition: D) =>
+  z.strictObject({ ...settingsShape, type: z.literal(type), definition, ...servedShape }).check(z.refine(datesInOrder, datesMessage));
+
+/**
+ * Any type's settings, with its definition unchecked: what the staff API answers with, for the
+ * console to show. Requests are checked against the types' own schemas (`settingsUnion`).
+ */
+export const AnyInitiativeSettings = z
+  .strictObject({ ...settingsShape, type: InitiativeType, definition: z.unknown() })
+  .check(z.refine(datesInOrder, datesMessage));
+
+export type AnyInitiativeSettings = z.output<typeof AnyInitiativeSettings>;
+/** What staff may write for any type (defaults not yet applied). */
+export type AnyInitiativeSettingsInput = z.input<typeof AnyInitiativeSettings>;
+
+const commonInitiative = z.strictObject({ ...settingsShape, ...servedShape });
+
+/** An initiative of type `T` whose definition is a `D`, as the collector serves it. */
+export type Initiative<T extends string = string, D = unknown> = z.output<typeof commonInitiative> & { type: T; definition: D };

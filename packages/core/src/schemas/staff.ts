@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
 import { Instant, Language, localizedText, RandomId, Slug, text } from './common.js';
 import { Channel } from './contribution.js';
-import { InitiativeStatus, InitiativeType, ModerationState, Organisation } from './initiative.js';
-import { PageFeedbackSettings } from './page-feedback.js';
-import { SurveySettings } from './survey.js';
+import { AnyInitiativeSettings, InitiativeStatus, InitiativeType, ModerationState, Organisation } from './initiative.js';
 
 // Requests and answers of the collector's staff API (`/v1/staff/...`), shared with the console.
 
@@ -56,17 +54,9 @@ export type StaffMe = z.infer<typeof StaffMe>;
 export const StaffSession = z.strictObject({ token: z.string(), expiresAt: Instant, me: StaffMe });
 export type StaffSession = z.infer<typeof StaffSession>;
 
-/**
- * What staff write to create or replace an initiative: one settings schema per type, chosen by
- * `type`. Add each new type's settings here when its widget arrives (the collector checks that
- * this list matches `typeSchemas`).
- */
-export const InitiativeSettingsInput = z.discriminatedUnion('type', [PageFeedbackSettings, SurveySettings]);
-export type InitiativeSettingsInput = z.input<typeof InitiativeSettingsInput>;
-export type InitiativeSettings = z.output<typeof InitiativeSettingsInput>;
-
 export const StaffInitiative = z.strictObject({
-  settings: InitiativeSettingsInput,
+  /** As the type's settings schema checked them when written. */
+  settings: AnyInitiativeSettings,
   organisation: Organisation,
   status: InitiativeStatus,
   /** Where it stands for citizens now, from status and dates. */

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   ApiError,
-  InitiativeSettingsInput,
   ResultsPublication,
   StaffInitiative,
   StaffInitiativeList,
@@ -24,6 +23,7 @@ import {
   updateStatus,
   type InitiativeRecord,
 } from '../../store/initiatives.js';
+import { InitiativeSettingsInput } from '../../type-registry.js';
 import { currentPublicView, staffView } from '../../views.js';
 import { ownInitiative, StaffInitiativeParams } from './shared.js';
 

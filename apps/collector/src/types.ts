@@ -1,0 +1,9 @@
+import { pageFeedbackServer } from '@participe/page-feedback/server';
+import { surveyServer } from '@participe/survey/server';
+
+/**
+ * The participation types this collector serves: one line per type. Everything else that names
+ * types (the type list, the settings union, the public schemas, results, exports, personal data,
+ * type tables and routes) is derived from this list (`type-registry.ts`).
+ */
+export const serverTypes = [pageFeedbackServer, surveyServer] as const;

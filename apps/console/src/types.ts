@@ -1,0 +1,9 @@
+import { pageFeedbackStaff } from '@participe/page-feedback/staff';
+import { surveyStaff } from '@participe/survey/staff';
+
+/**
+ * The participation types this console manages: one line per type. The type picker, the settings
+ * union, the results and paper-entry pages and each type's own views are derived from this list
+ * (`type-registry.ts`).
+ */
+export const staffTypes = [pageFeedbackStaff, surveyStaff] as const;

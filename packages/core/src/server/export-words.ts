@@ -1,0 +1,49 @@
+import type { Language } from '../schemas/common.js';
+
+/** The metadata every contribution carries, as export columns. */
+export const contributionFields = ['id', 'receivedAt', 'channel', 'language', 'moderationState', 'participant', 'enteredBy'] as const;
+export type ContributionField = (typeof contributionFields)[number];
+
+export interface ExportWords {
+  /** Headers of the metadata columns. */
+  fields: Record<ContributionField, string>;
+  yes: string;
+  no: string;
+  other: string;
+  /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
+  anonymised: string;
+}
+
+/** The few words readable exports need, in both official languages. */
+export const exportWords: Record<Language, ExportWords> = {
+  fr: {
+    fields: {
+      id: 'Identifiant',
+      receivedAt: 'Reçu le',
+      channel: 'Canal',
+      language: 'Langue',
+      moderationState: 'Modération',
+      participant: 'Participant',
+      enteredBy: 'Saisi par',
+    },
+    yes: 'Oui',
+    no: 'Non',
+    other: 'Autre',
+    anonymised: '(anonymisé)',
+  },
+  en: {
+    fields: {
+      id: 'ID',
+      receivedAt: 'Received at',
+      channel: 'Channel',
+      language: 'Language',
+      moderationState: 'Moderation',
+      participant: 'Participant',
+      enteredBy: 'Entered by',
+    },
+    yes: 'Yes',
+    no: 'No',
+    other: 'Other',
+    anonymised: '(anonymised)',
+  },
+};

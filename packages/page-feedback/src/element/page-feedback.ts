@@ -1,0 +1,188 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { button } from '@participe/core/atoms';
+import { ParticipeElement } from '@participe/core/element';
+import type { ContributionEnvelope } from '@participe/core/schemas';
+import type { PageFeedbackInitiative, PageFeedbackPayload } from '../schema.js';
+import { strings } from './strings.js';
+import { pageFeedbackStyles } from './page-feedback.styles.js';
+
+type Answer = PageFeedbackPayload['answer'];
+
+interface PageFeedbackDraft {
+  answer?: Answer;
+  comment?: string;
+}
+
+/**
+ * @summary "Did you find what you were looking for?" — Yes / No, then an optional comment.
+ *
+ * Put it at the bottom of any page; one initiative can serve a whole site, each answer records
+ * the page it was given on (without query string or fragment).
+ *
+ * @fires participe-submit - The collector acknowledged the answer. `detail: { initiative, id, receivedAt }`.
+ * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart status - The live region with loading, offline, closed and thank-you messages.
+ * @csspart form - The question and comment form.
+ * @csspart question - The question.
+ * @csspart button - Every button (also `button-primary`, `button-secondary`).
+ * @csspart field - The comment field.
+ * @csspart counter - The remaining-characters counter.
+ * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
+ * @csspart privacy - The privacy notice.
+ * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
+ *
+ * @cssprop --participe-accent - Accent colour of buttons and links (default Québec blue #095797).
+ * @cssprop --participe-text - Text colour.
+ * @cssprop --participe-surface - Background of inputs.
+ * @cssprop --participe-radius - Corner radius of buttons and inputs.
+ * @cssprop --participe-focus - Focus ring colour.
+ */
+export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiative, (typeof strings)['fr']> {
+  static override properties: PropertyDeclarations = {
+    ...ParticipeElement.properties,
+    page: {},
+    answer: { state: true },
+    comment: { state: true },
+    commentError: { state: true },
+  };
+
+  static override styles = [ParticipeElement.styles, pageFeedbackStyles];
+
+  /** The page the answer is about. Defaults to the current page, without query string or fragment. */
+  declare page: string | undefined;
+
+  private declare answer: Answer | undefined;
+  private declare comment: string;
+  private declare commentError: string | undefined;
+
+  protected readonly type = 'page-feedback';
+  protected readonly schema = () => import('../schema.js').then((module) => module.PageFeedbackInitiative);
+  protected readonly tables = strings;
+  private commentPart: typeof import('./comment.js') | undefined;
+
+  constructor() {
+    super();
+    this.comment = '';
+  }
+
+  protected override async loadParts(): Promise<void> {
+    this.commentPart ??= await import('./comment.js');
+    this.adoptStyles(this.commentPart.fieldStyles);
+  }
+
+  private get pageAddress(): string {
+    const url = new URL(this.page ?? location.href, location.href);
+    return `${url.origin}${url.pathname}`;
+  }
+
+  protected override attributeProblems(): string[] {
+    const problems = super.attributeProblems();
+    if (this.page !== undefined && !/^https?:$/.test(URL.parse(this.page, location.href)?.protocol ?? '')) {
+      problems.push(`the "page" attribute "${this.page}" is not a web address`);
+    }
+    return problems;
+  }
+
+  /** One initiative serves many pages: drafts and queued answers are per page. */
+  protected override draftKey(): string {
+    return `${super.draftKey()}:${this.pageAddress}`;
+  }
+
+  protected override ownsQueued(envelope: ContributionEnvelope): boolean {
+    return (envelope.payload as Partial<PageFeedbackPayload> | null)?.page === this.pageAddress;
+  }
+
+  protected override initiativeLoaded(): void {
+    const saved = this.draft<PageFeedbackDraft>().load();
+    this.answer = saved?.answer === 'yes' || saved?.answer === 'no' ? saved.answer : undefined;
+    this.comment = typeof saved?.comment === 'string' ? saved.comment : '';
+  }
+
+  private get maxLength(): number {
+    return this.loaded?.definition.commentMaxLength ?? 0;
+  }
+
+  private saveDraft(): void {
+    this.draft<PageFeedbackDraft>().save({ ...(this.answer && { answer: this.answer }), comment: this.comment });
+  }
+
+  private async choose(answer: Answer): Promise<void> {
+    this.answer = answer;
+    this.saveDraft();
+    if (this.maxLength === 0) return this.send();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+  }
+
+  private onCommentInput(event: Event): void {
+    this.comment = (event.target as HTMLTextAreaElement).value;
+    if (this.commentError && this.comment.length <= this.maxLength) this.commentError = undefined;
+    this.saveDraft();
+    this.announceWhenSettled(this.counterMessage);
+  }
+
+  private async send(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (!this.answer) return;
+    if (this.comment.length > this.maxLength) {
+      this.commentError = this.t('commentTooLong', this.maxLength, this.formatNumber(this.maxLength));
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+      return;
+    }
+    const comment = this.comment.trim();
+    await this.submit({ answer: this.answer, ...(comment && { comment }), page: this.pageAddress } satisfies PageFeedbackPayload);
+  }
+
+  /** The citizen deleted their answers: the question starts over. */
+  protected override forgetParticipation(): void {
+    this.answer = undefined;
+    this.comment = '';
+    this.commentError = undefined;
+  }
+
+  protected override submittedMessage(): string {
+    return this.t('thanks');
+  }
+
+  protected override renderContent() {
+    if (this.state !== 'open') return nothing;
+    const question = this.localize(this.loaded?.definition.question) ?? this.t('question');
+    return html`<form part="form" class="form" novalidate @submit=${this.send}>
+      <fieldset class="choice">
+        <legend class="question" part="question">${question}</legend>
+        <div class="actions">
+          ${(['yes', 'no'] as const).map((answer) =>
+            button({ label: this.t(answer), variant: 'secondary', pressed: this.answer === answer, onClick: () => void this.choose(answer) }),
+          )}
+        </div>
+      </fieldset>
+      ${this.answer && this.maxLength > 0 ? this.renderComment(this.answer) : nothing}
+    </form>`;
+  }
+
+  private get counterMessage(): string {
+    const remaining = this.maxLength - this.comment.length;
+    return remaining >= 0
+      ? this.t('charactersRemaining', remaining, this.formatNumber(remaining))
+      : this.t('charactersTooMany', -remaining, this.formatNumber(-remaining));
+  }
+
+  private renderComment(answer: Answer) {
+    return html`${this.commentPart!.renderComment({
+        label: this.t(answer === 'yes' ? 'commentLabelYes' : 'commentLabelNo'),
+        marker: this.t('optional'),
+        hint: this.t('commentHint'),
+        error: this.commentError,
+        errorPrefix: this.t('errorPrefix'),
+        text: this.comment,
+        maxLength: this.maxLength,
+        counter: this.counterMessage,
+        onInput: (event) => this.onCommentInput(event),
+      })}
+      ${this.renderPrivacyNotice(false)}
+      <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>`;
+  }
+}

@@ -1,0 +1,148 @@
+import { html, nothing } from 'lit';
+import { field } from '@participe/core/atoms';
+import { resultsChart } from '@participe/core/chart';
+import { defineStrings, translator } from '@participe/core/element';
+import type { Language } from '@participe/core/schemas';
+import { anonymisedMark, chartWords, defineStaff, entryFieldId, isAnonymised, type EntryFieldsContext } from '@participe/core/staff';
+import '../element/define.js';
+import { pageFeedbackType, type PageFeedbackDefinition, type PageFeedbackPayload } from '../manifest.js';
+
+const strings = defineStrings({
+  fr: {
+    label: 'Rétroaction sur la page',
+    definitionHint:
+      'Champs permis\u00a0: «\u00a0question\u00a0» (facultatif, {"fr": "…", "en": "…"}) remplace la question par défaut\u00a0; «\u00a0commentMaxLength\u00a0» (de 0 à 2000, 500 par défaut) limite la longueur du commentaire, 0 le masque.',
+    answer: 'Réponse',
+    answerLegend: 'La personne a-t-elle trouvé ce qu’elle cherchait\u202f?',
+    yes: 'Oui',
+    no: 'Non',
+    comment: 'Commentaire',
+    commentHint: 'Recopiez le commentaire sans les renseignements personnels qu’il pourrait contenir.',
+    page: 'Page concernée',
+    pageHint: 'Adresse complète, par exemple https://www.quebec.ca/sante, sans «\u00a0?\u00a0» ni «\u00a0#\u00a0».',
+    answerRequired: 'Choisissez Oui ou Non.',
+    pageRequired: 'Entrez l’adresse de la page concernée.',
+    defaultQuestion: 'Avez-vous trouvé ce que vous cherchiez\u202f?',
+  },
+  en: {
+    label: 'Page feedback',
+    definitionHint:
+      'Allowed fields: "question" (optional, {"fr": "…", "en": "…"}) replaces the default question; "commentMaxLength" (0 to 2000, 500 by default) limits the comment, 0 hides it.',
+    answer: 'Answer',
+    answerLegend: 'Did the person find what they were looking for?',
+    yes: 'Yes',
+    no: 'No',
+    comment: 'Comment',
+    commentHint: 'Copy the comment without any personal information it may hold.',
+    page: 'Page concerned',
+    pageHint: 'Full address, such as https://www.quebec.ca/sante, without "?" or "#".',
+    answerRequired: 'Choose Yes or No.',
+    pageRequired: 'Enter the address of the page concerned.',
+    defaultQuestion: 'Did you find what you were looking for?',
+  },
+});
+
+export { strings as pageFeedbackStaffStrings };
+
+const fields = ['answer', 'comment', 'page'] as const;
+
+/** Only web addresses become links: a payload is citizen input, even after the collector checked it. */
+const isWebAddress = (value: string) => /^https?:\/\//i.test(value);
+
+function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
+  const t = translator(strings, language);
+  const { answer, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
+  if (answer !== 'yes' && answer !== 'no') return html`<code>${JSON.stringify(payload)}</code>`;
+  return html`<dl class="payload">
+    <dt>${t('answer')}</dt>
+    <dd>${t(answer)}</dd>
+    ${comment
+      ? html`<dt>${t('comment')}</dt>
+          ${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
+      : nothing}
+    ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd>${isWebAddress(page) ? html`<a href=${page} rel="noreferrer">${page}</a>` : page}</dd>` : nothing}
+  </dl>`;
+}
+
+function renderEntryFields({ definition, values, errors, language, update, words }: EntryFieldsContext) {
+  const t = translator(strings, language);
+  const maxLength = (definition as Partial<PageFeedbackDefinition> | undefined)?.commentMaxLength ?? 500;
+  const answerError = errors['answer'];
+  return html`<fieldset class="field ${answerError ? 'field--invalid' : ''}" aria-describedby=${answerError ? `${entryFieldId('answer')}-error` : nothing}>
+      <legend>${t('answerLegend')} <span class="field__marker">(${words.required})</span></legend>
+      ${answerError
+        ? html`<p class="field__error" id="${entryFieldId('answer')}-error"><span class="visually-hidden">${words.errorPrefix} </span><span lang=${answerError.lang}>${answerError.text}</span></p>`
+        : nothing}
+      <div class="options">
+        ${(['yes', 'no'] as const).map(
+          (answer, index) =>
+            html`<label class="option"
+              ><input
+                type="radio"
+                name="answer"
+                id=${index === 0 ? entryFieldId('answer') : `${entryFieldId('answer')}-${answer}`}
+                value=${answer}
+                .checked=${values['answer'] === answer}
+                @change=${() => update('answer', answer)}
+              />${t(answer)}</label
+            >`,
+        )}
+      </div>
+    </fieldset>
+    ${maxLength > 0
+      ? field(
+          { id: entryFieldId('comment'), label: t('comment'), marker: words.optional, hint: t('commentHint'), error: errors['comment']?.text, errorPrefix: words.errorPrefix },
+          ({ id, describedBy, invalid }) =>
+            html`<textarea class="input" id=${id} rows="4" maxlength=${maxLength} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${values['comment'] ?? ''} @input=${(event: Event) => update('comment', (event.target as HTMLTextAreaElement).value)}></textarea>`,
+        )
+      : nothing}
+    ${field(
+      { id: entryFieldId('page'), label: t('page'), marker: words.required, hint: t('pageHint'), error: errors['page']?.text, errorPrefix: words.errorPrefix },
+      ({ id, describedBy, invalid }) =>
+        html`<input class="input" id=${id} type="url" inputmode="url" autocomplete="off" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${values['page'] ?? ''} @input=${(event: Event) => update('page', (event.target as HTMLInputElement).value)} />`,
+    )}`;
+}
+
+/** `<participe-page-feedback>`: "Did you find what you were looking for?" */
+export const pageFeedbackStaff = defineStaff({
+  manifest: pageFeedbackType,
+  label: (language) => strings[language].label,
+  definitionTemplate: () => ({ commentMaxLength: 500 }) satisfies PageFeedbackDefinition,
+  definitionHint: (language) => strings[language].definitionHint,
+  renderPreview: (initiative) => html`<participe-page-feedback .preview=${initiative}></participe-page-feedback>`,
+  renderPayload,
+  entry: {
+    kind: 'fields',
+    initialValues: () => ({ answer: '', comment: '', page: '' }),
+    render: renderEntryFields,
+    toPayload: (values) => {
+      const comment = values['comment']?.trim();
+      return {
+        ...(values['answer'] && { answer: values['answer'] }),
+        ...(comment && { comment }),
+        page: values['page']?.trim() ?? '',
+      };
+    },
+    fieldOf: (path) => fields.find((name) => path === name || path.startsWith(`${name}.`)),
+    issueMessage: (name, values, language) => {
+      const t = translator(strings, language);
+      if (name === 'answer' && !values['answer']) return t('answerRequired');
+      if (name === 'page' && !values['page']?.trim()) return t('pageRequired');
+      return undefined;
+    },
+    label: (name, language) => {
+      const t = translator(strings, language);
+      return name === 'answer' ? t('answer') : name === 'comment' ? t('comment') : name === 'page' ? t('page') : name;
+    },
+  },
+  // One chart: the question the widget asked (its own or the default), yes and no.
+  results: {
+    responses: (results) => results.total,
+    render: (results, definition, language) => {
+      const t = translator(strings, language);
+      const question = definition.question?.[language] ?? t('defaultQuestion');
+      return resultsChart({ title: question, labels: [t('yes'), t('no')], values: [results.answers.yes, results.answers.no] }, language, chartWords(language, results.total));
+    },
+  },
+  views: [],
+});

@@ -1,0 +1,75 @@
+import { html, nothing } from 'lit';
+import { button } from '@participe/core/atoms';
+import { asksPersonalInformation } from '../../rules.js';
+import { problemText } from './problems.js';
+import { renderQuestion } from './questions/index.js';
+import { renderReview } from './review.js';
+import type { SurveyView } from './view.js';
+
+/** The problems to fix, as buttons that take the citizen to each question; focus lands here. */
+function errorSummary(view: SurveyView) {
+  const { pages, pageIndex, problems, language, t } = view;
+  const questions = pages[pageIndex]?.questions ?? [];
+  const listed = questions.filter((question) => problems[question.id]);
+  if (!listed.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h3 class="error-summary__title" id="error-summary-title">${t('errorSummary')}</h3>
+    <ul>
+      ${listed.map(
+        (question) => html`<li>
+          <button class="link" type="button" @click=${() => view.focusQuestion(question.id)}>
+            ${question.label[language]}${language === 'fr' ? '\u00a0:' : ':'} ${problemText(question, problems[question.id]!, language, t)}
+          </button>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function currentPage(view: SurveyView) {
+  const { pages, pageIndex, language, t, answers, problems } = view;
+  const { page, questions } = pages[pageIndex]!;
+  return html`<h3 class="page-title" tabindex="-1">${page.title?.[language] ?? t('progress', pageIndex + 1, pages.length)}</h3>
+    ${page.description ? html`<p>${page.description[language]}</p>` : nothing}
+    <div class="questions">
+      ${questions.map((question) =>
+        renderQuestion({
+          question,
+          value: answers[question.id],
+          error: problems[question.id] && problemText(question, problems[question.id]!, language, t),
+          language,
+          t,
+          set: (value) => view.setAnswer(question.id, value),
+          current: () => view.answer(question.id),
+          focusAfterRender: view.focusAfterRender,
+          announce: view.announce,
+          formatNumber: view.formatNumber,
+        }),
+      )}
+    </div>`;
+}
+
+/** The survey as the citizen fills it in: intro, privacy notice, progress, one page (or the review), navigation. */
+export function renderForm(view: SurveyView) {
+  const { initiative, language, t, pages, pageIndex, reviewing } = view;
+  const { review } = initiative.definition;
+  const last = pageIndex === pages.length - 1;
+  const sendLabel = reviewing || (last && !review) ? t('send') : last ? t('toReview') : t('next');
+  return html`<form part="form" class="form" novalidate @submit=${view.submit}>
+    <header class="intro">
+      <h2 class="title">${initiative.title[language]}</h2>
+      ${initiative.description ? html`<p>${initiative.description[language]}</p>` : nothing}
+    </header>
+    ${pageIndex === 0 && !reviewing ? view.privacyNotice(asksPersonalInformation(initiative.definition)) : nothing}
+    <div class="progress" part="progress">
+      <p class="progress__text" id="progress">${reviewing ? t('reviewTitle') : t('progress', pageIndex + 1, pages.length)}</p>
+      <progress max=${pages.length + (review ? 1 : 0)} value=${pageIndex + (reviewing ? 2 : 1)} aria-labelledby="progress"></progress>
+    </div>
+    ${reviewing ? nothing : errorSummary(view)}
+    ${reviewing ? renderReview(pages, view.answers, language, t, view.change) : currentPage(view)}
+    <div class="actions navigation">
+      ${pageIndex > 0 || reviewing ? button({ label: t('previous'), variant: 'secondary', onClick: view.previous }) : nothing}
+      ${button({ label: sendLabel, type: 'submit', disabled: view.busy })}
+    </div>
+  </form>`;
+}

@@ -1,0 +1,8 @@
+// The survey's form: renderers, wording, styles and rules. The element imports this module lazily,
+// while it fetches the initiative, so a survey's first chunk carries none of it.
+export { renderForm } from './form.js';
+export { formStrings } from './strings.js';
+export { formStyles } from './form.styles.js';
+export { fieldStyles } from '@participe/core/atoms';
+export { checkAnswer, checkAnswers, isEmpty, visibleSurvey } from '../../rules.js';
+export type { SurveyView, VisiblePage } from './view.js';

@@ -1,0 +1,13 @@
+import { defineServer } from '@participe/core/server';
+import { surveyType } from '../manifest.js';
+import { surveyExportColumns } from './export.js';
+import { surveyResults } from './results.js';
+
+/** The collector facet of surveys: results per question in SQL, one readable export column per question. */
+export const surveyServer = defineServer({
+  manifest: surveyType,
+  results: surveyResults,
+  exportColumns: surveyExportColumns,
+  migrations: [],
+  routes: [],
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { toIssues } from '@participe/core/schemas';
+import { checkAnswer, checkAnswers, normalizePostalCode, SurveyDefinition, surveyExample, SurveyInitiative, surveyPayload, visibleSurvey, type SurveyQuestion } from '../src/manifest.js';
+
+const definition = surveyExample.definition;
+const issues = (schema: z.ZodMiniType, value: unknown) => {
+  const result = z.safeParse(schema, value);
+  return result.success ? [] : toIssues(result.error.issues).map((issue) => `${issue.path}: ${issue.message}`);
+};
+const withPages = (pages: unknown[]) => ({ ...definition, pages });
+const page = (questions: unknown[], extra = {}) => ({ id: `p${Math.random().toString(36).slice(2, 6)}`, questions, ...extra });
+const q = (id: string, type: string, extra = {}) => ({ id, type, label: { fr: id, en: id }, ...extra });
+const yesNo = (id: string) => q(id, 'yes-no');
+const c = (id: string) => ({ id, label: { fr: id, en: id } });
+
+const complete = {
+  frequence: 'mois',
+  services: { choices: ['sante', 'permis'] },
+  satisfaction: 2,
+  problemes: 'Le site plante.',
+  enonces: { trouver: '2', clair: '4' },
+  'nombre-permis': 3,
+  priorites: ['delais', 'mobile', 'aide'],
+  informer: true,
+  courriel: ' nom@exemple.ca ',
+  'code-postal': 'h2x1y4',
+  consentement: true,
+};
+
+describe('survey definition', () => {
+  it('accepts the example, which uses every question type', () => {
+    expect(issues(SurveyInitiative, surveyExample)).toEqual([]);
+    const types = new Set(definition.pages.flatMap((p) => p.questions.map((question) => question.type)));
+    expect([...types].sort()).toEqual(
+      ['consent', 'date', 'email', 'likert', 'long-text', 'matrix', 'multiple', 'number', 'postal-code', 'ranking', 'rating', 'single', 'static', 'text', 'yes-no'].sort(),
+    );
+  });
+
+  it.each([
+    ['an unknown question type', withPages([page([q('a', 'slider')])]), 'pages[0].questions[0].type: unknown type'],
+    ['a duplicate question id', withPages([page([yesNo('a')]), page([yesNo('a')])]), 'pages: question id "a" is used more than once'],
+    ['a duplicate choice id', withPages([page([q('a', 'single', { choices: [c('x'), c('x')] })])]), 'pages[0].questions[0]: choice id "x" is used more than once'],
+    ['a condition on a later question', withPages([page([q('a', 'yes-no', { showIf: { question: 'b', answered: true } }), yesNo('b')])]), 'pages[0].questions[0].showIf: refers to "b", which is not a question asked earlier'],
+    ['a condition on a static text', withPages([page([q('s', 'static'), q('a', 'yes-no', { showIf: { question: 's', answered: true } })])]), 'refers to "s", which is not a question asked earlier'],
+    ['"equals" with a choice that does not exist', withPages([page([q('a', 'single', { choices: [c('x'), c('y')] }), q('b', 'yes-no', { showIf: { question: 'a', equals: 'z' } })])]), '"equals" "z" cannot be an answer to "a"'],
+    ['"includes" on a single choice', withPages([page([q('a', 'single', { choices: [c('x'), c('y')] }), q('b', 'yes-no', { showIf: { question: 'a', includes: 'x' } })])]), '"includes" needs a choice of a multiple-choice question'],
+    ['min above max', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y'), c('z')], min: 3, max: 2 })])]), 'pages[0].questions[0].min: must not be more than max'],
+    ['max above the choices', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y')], max: 3 })])]), 'pages[0].questions[0].max: cannot be more than the 2 choices'],
+    ['a required static text', withPages([page([q('s', 'static', { required: true })])]), 'a static text takes no answer'],
+    ['a label without English', withPages([page([{ id: 'a', type: 'yes-no', label: { fr: 'Oui?' } }])]), 'pages[0].questions[0].label.en: expected string'],
+    ['an empty page', withPages([page([])]), 'pages[0].questions: must have at least 1 item(s)'],
+  ])('explains %s with its path', (_name, value, expected) => {
+    expect(issues(SurveyDefinition, value).join('\n')).toContain(expected);
+  });
+});
+
+describe('visibility', () => {
+  it('shows the permits page only to those who chose permits, and follow-ups only when they apply', () => {
+    const ids = (answers: Record<string, unknown>) => visibleSurvey(definition, answers).map(({ page: p, questions }) => `${p.id}:${questions.map((x) => x.id).join(',')}`);
+    expect(ids({ services: { choices: ['sante'] }, satisfaction: 4, informer: false })).toEqual([
+      'vous:frequence,services',
+      'experience:satisfaction,enonces,facilite,recommander',
+      'priorites:priorites,mot',
+      'suivi:intro-suivi,informer',
+    ]);
+    expect(ids(complete)).toContain('permis:nombre-permis,date-demande');
+    expect(ids(complete)).toContain('experience:satisfaction,problemes,enonces,facilite,recommander');
+    expect(ids(complete)).toContain('suivi:intro-suivi,informer,courriel,code-postal,consentement');
+  });
+});
+
+describe('answers', () => {
+  it('accept a complete response and normalise it', () => {
+    expect(checkAnswers(definition, complete)).toEqual([]);
+    const parsed = z.parse(surveyPayload(definition), { answers: complete });
+    expect(parsed.answers['code-postal']).toBe('H2X 1Y4');
+    expect(parsed.answers.courriel).toBe('nom@exemple.ca');
+  });
+
+  it('refuse an answer to a question that was not shown (forged)', () => {
+    const forged = { ...complete, services: { choices: ['sante'] } };
+    expect(checkAnswers(definition, forged)).toContainEqual({ question: 'nombre-permis', problem: { code: 'hidden' } });
+    expect(issues(surveyPayload(definition), { answers: forged })).toContain(
+      'answers.nombre-permis: this question was not shown for the other answers, so it cannot be answered',
+    );
+  });
+
+  it('refuse unknown questions and missing required answers', () => {
+    const { frequence, ...rest } = complete;
+    expect(checkAnswers(definition, { ...rest, extra: 'x' })).toEqual(
+      expect.arrayContaining([
+        { question: 'frequence', problem: { code: 'required' } },
+        { question: 'extra', problem: { code: 'unknown-question' } },
+      ]),
+    );
+    expect(frequence).toBe('mois');
+  });
+
+  const single = q('a', 'single', { choices: [c('x'), c('y')], other: true, required: true }) as SurveyQuestion;
+  const multiple = q('a', 'multiple', { choices: [c('x'), c('y'), c('z')], other: true, min: 2, max: 3 }) as SurveyQuestion;
+  it.each([
+    [single, undefined, 'required'],
+    [single, 'w', 'not-a-choice'],
+    [single, { other: 'Autre chose' }, undefined],
+    [single, 42, 'wrong-kind'],
+    [multiple, { choices: ['x'] }, 'too-few'],
+    [multiple, { choices: ['x', 'y', 'z'], other: 'w' }, 'too-many'],
+    [multiple, { choices: ['x'], other: '  ' }, 'other-missing'],
+    [multiple, { choices: ['x', 'x'] }, 'not-a-choice'],
+    [q('a', 'text', { maxLength: 5 }), 'trop long', 'too-long'],
+    [q('a', 'number', { min: 0, max: 10, integer: true }), 11, 'above-maximum'],
+    [q('a', 'number', { integer: true }), 1.5, 'not-whole'],
+    [q('a', 'number', { integer: false }), 1.5, undefined],
+    [q('a', 'number', {}), '3', 'wrong-kind'],
+    [q('a', 'rating', { min: 1, max: 5 }), 0, 'below-minimum'],
+    [q('a', 'yes-no'), 'oui', 'wrong-kind'],
+    [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')] }), ['x', 'y'], 'ranking-incomplete'],
+    [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')], limit: 2 }), ['z', 'x'], undefined],
+    [q('a', 'matrix', { rows: [c('r1'), c('r2')], columns: [c('1'), c('2')], required: true }), { r1: '1' }, 'matrix-incomplete'],
+    [q('a', 'matrix', { rows: [c('r1')], columns: [c('1'), c('2')] }), { r1: '3' }, 'not-a-choice'],
+    [q('a', 'date', { min: '2026-01-01' }), '2025-12-31', 'below-minimum'],
+    [q('a', 'date', {}), '2026-02-30', 'invalid-date'],
+    [q('a', 'email', {}), 'pas un courriel', 'invalid-email'],
+    [q('a', 'postal-code', {}), 'D1A 1A1', 'invalid-postal-code'],
+    [q('a', 'consent', { required: true }), false, 'consent-required'],
+    [q('a', 'static', {}), 'x', 'not-answerable'],
+  ].map(([question, value, expected]) => [(question as SurveyQuestion).type, value, expected, question]) as Array<[string, unknown, string | undefined, SurveyQuestion]>)(
+    '%s answer %j → %s',
+    (_type, value, expected, question) => {
+      expect(checkAnswer(question, value)?.code).toBe(expected);
+    },
+  );
+
+  it('normalise Canadian postal codes', () => {
+    expect(normalizePostalCode('h2x-1y4')).toBe('H2X 1Y4');
+    expect(normalizePostalCode('Z2X 1Y4')).toBeUndefined();
+  });
+});
