@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
+import type { ServerFacet } from '@participe/core/server';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
@@ -18,6 +19,8 @@ import { publicMyContributionRoutes } from './routes/public/my-contributions.js'
 import { staffRoutes } from './routes/staff/index.js';
 import { staticRoutes } from './routes/static.js';
 import { systemRoutes } from './routes/system.js';
+import { mountPublicTypeRoutes } from './type-routes.js';
+import { serverTypes } from './types.js';
 import { validatorCompiler } from './validation.js';
 
 const addressSalt = randomBytes(16);
@@ -31,13 +34,15 @@ export interface AppDependencies {
   now?: () => Date;
   /** Where log lines go (standard output by default); tests read them. */
   logStream?: { write(line: string): void };
+  /** Whose own routes to mount: the registered types (tests mount a type of their own). */
+  types?: readonly ServerFacet[];
 }
 
 /**
  * Builds the collector: plugins first (docs, security headers, rate limits), then routes. Binds no
  * port, so tests drive it with `inject()`; `server.ts` boots it.
  */
-export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream }: AppDependencies) {
+export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream, types = serverTypes }: AppDependencies) {
   const app = Fastify({
     bodyLimit: config.bodyLimit,
     // A malformed or overlong URL is refused before routing: with an `ApiError` body too.
@@ -65,7 +70,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
   installErrorHandlers(app);
 
   const hub = new LiveHub(db, app.log);
-  const ctx: AppContext = { db, hub, config, now, streams: new Set() };
+  const ctx: AppContext = { db, hub, config, now, streams: new Set(), types };
   await hub.start();
   app.addHook('preClose', async () => {
     for (const close of [...ctx.streams]) close();
@@ -112,6 +117,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
     await publicApi.register(publicInitiativeRoutes, ctx);
     await publicApi.register(publicMyContributionRoutes, ctx);
     await publicApi.register(publicEventRoutes, ctx);
+    mountPublicTypeRoutes(publicApi, ctx, types);
   });
   await app.register(staffRoutes, ctx);
   await staticRoutes(app, config);

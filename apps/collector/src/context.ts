@@ -1,3 +1,4 @@
+import type { ServerFacet } from '@participe/core/server';
 import type { AppConfig } from './config.js';
 import type { Database } from './db/database.js';
 import type { LiveHub } from './live.js';
@@ -10,4 +11,6 @@ export interface AppContext {
   now: () => Date;
   /** Closers of the open event streams, ended when the server shuts down. */
   streams: Set<() => void>;
+  /** The types whose own routes are mounted (the registry, unless a test says otherwise). */
+  types: readonly ServerFacet[];
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiError, ErrorCode, Issue } from '@participe/core/schemas';
+import { RouteProblem } from '@participe/core/server';
 
 /** A refusal the collector means to send: its status, code and message reach the caller as they are. */
 export class ApiProblem extends Error {
@@ -44,6 +45,10 @@ const fastifyRefusals: Record<string, { code: ErrorCode; message: string } | und
 function toApiError(error: FastifyError | Error, request: FastifyRequest): { status: number; body: ApiError } {
   if (error instanceof ApiProblem) {
     return { status: error.statusCode, body: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+  }
+  // A type's route refusing in its own words (its codes are its own, documented with its routes).
+  if (error instanceof RouteProblem && error.status >= 400 && error.status < 500) {
+    return { status: error.status, body: { code: error.code as ErrorCode, message: error.message } };
   }
   if (error instanceof RequestValidationError) {
     return { status: 400, body: { code: 'validation_failed', message: error.message, issues: error.issues } };

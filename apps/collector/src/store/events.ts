@@ -3,7 +3,8 @@ import type { Queryable } from '../db/database.js';
 /** The NOTIFY channel that tells every collector process a live event was committed. */
 export const EVENTS_CHANNEL = 'participe_events';
 
-export type LiveEventType = 'initiative' | 'results';
+/** `initiative` and `results` are the collector's; types add their own kinds (`idea`, `question`…). */
+export type LiveEventType = string;
 
 export interface LiveEvent {
   id: string;

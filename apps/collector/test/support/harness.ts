@@ -22,6 +22,8 @@ export const drivers: DriverName[] = process.env.DATABASE_URL ? ['pglite', 'post
 
 export interface TestDatabase {
   db: Database;
+  /** Applies these types' own migrations too (a test's own type). */
+  migrateTypes(types: Parameters<typeof migrateEmbedded>[2]): Promise<void>;
   /** Closes the database and removes what the test created. */
   dispose(): Promise<void>;
 }
@@ -32,7 +34,7 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
     const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
     const db = await openPglite({ loadDataDir: template });
     await migrateEmbedded(db.pglite);
-    return { db, dispose: () => db.close() };
+    return { db, dispose: () => db.close(), migrateTypes: (types) => migrateEmbedded(db.pglite, undefined, types) };
   }
   const serverUrl = process.env.DATABASE_URL!;
   const name = `participe_test_${randomUUID().replace(/-/g, '')}`;
@@ -46,6 +48,7 @@ export async function openTestDatabase(driver: DriverName): Promise<TestDatabase
   const db = await openPostgres(url.href);
   return {
     db,
+    migrateTypes: (types) => migratePostgresDatabase(url.href, undefined, types),
     async dispose() {
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

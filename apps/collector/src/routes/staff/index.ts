@@ -8,6 +8,7 @@ import { staffContributionRoutes } from './contributions.js';
 import { staffInitiativeRoutes } from './initiatives.js';
 import { sessionRoutes, signInRoutes } from './sessions.js';
 import { staffTokenRoutes } from './tokens.js';
+import { mountStaffTypeRoutes } from '../../type-routes.js';
 
 /** `/v1/staff/...`: sign-in is open; everything else needs a bearer token of the caller's organisation. */
 export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
@@ -27,5 +28,6 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
     await secured.register(staffAccessRequestRoutes, ctx);
+    mountStaffTypeRoutes(secured, ctx, ctx.types);
   });
 };
