@@ -11,11 +11,15 @@ export default defineConfig({
     target: 'node',
   },
   build: {
-    ssr: 'src/server.ts',
+    // The server, and the command-line scripts beside it (sharing its code in chunks).
+    ssr: true,
     outDir: 'dist',
     target: 'node20',
     emptyOutDir: true,
     sourcemap: true,
-    rolldownOptions: { output: { entryFileNames: 'server.js' } },
+    rolldownOptions: {
+      input: { server: 'src/server.ts', 'retention-once': 'src/scripts/retention-once.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 });

@@ -35,7 +35,7 @@ export interface Config extends AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   seedDemo: boolean;
-  /** Minutes between runs of the retention job (`src/retention.ts`); 0: never on its own (run it with `--retention-once`). */
+  /** Minutes between runs of the retention job (`src/domain/retention.ts`); 0: never on its own (run `node dist/retention-once.js` from a scheduler). */
   retentionIntervalMinutes: number;
 }
 

@@ -1,7 +1,7 @@
 import type { ServerFacet } from '@participe/core/server';
 import type { AppConfig } from './config.js';
-import type { Database } from './db/database.js';
-import type { LiveHub } from './live.js';
+import type { Database } from './storage/database.js';
+import type { LiveHub } from './domain/live.js';
 
 /** What route plugins share: storage, live fan-out, settings and the clock (tests move it). */
 export interface AppContext {

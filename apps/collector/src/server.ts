@@ -1,8 +1,8 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { openDatabase } from './db/open.js';
-import { runRetention, startRetention } from './retention.js';
-import { seedDemo } from './seed.js';
+import { openDatabase } from './storage/open.js';
+import { startRetention } from './domain/retention.js';
+import { seedDemo } from './domain/seed.js';
 
 /** Boots the collector from the environment; every failure to start exits non-zero with its reason. */
 async function main(): Promise<void> {
@@ -18,17 +18,6 @@ async function main(): Promise<void> {
   // The app's logger does not exist yet; storage warnings (a lost connection) go to stderr meanwhile and after.
   const storageLog = { warn: (object: { err?: unknown }, message: string) => console.warn(`[participe] ${message}:`, object.err instanceof Error ? object.err.message : '') };
   const db = await openDatabase(config, storageLog);
-
-  // `node dist/server.js --retention-once`: one run of the retention job (from cron, say), then exit.
-  if (process.argv.includes('--retention-once')) {
-    try {
-      const run = await runRetention(db);
-      console.log(JSON.stringify({ retention: run }));
-    } finally {
-      await db.close();
-    }
-    return;
-  }
 
   const app = await buildApp(config, { db });
   if (config.seedDemo) await seedDemo(db);

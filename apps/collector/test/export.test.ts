@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffContribution } from '@participe/core/schemas';
 import * as z from 'zod/mini';
-import { contributionsCsv, defuseFormula, flatten } from '../src/csv.js';
+import { contributionsCsv, defuseFormula, flatten } from '../src/domain/csv.js';
 import { bearer, demoInitiative, drivers, startHarness, type Harness } from './support/harness.js';
 
 describe('CSV helpers', () => {

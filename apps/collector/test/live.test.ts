@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { openPostgres } from '../src/db/postgres.js';
+import { openPostgres } from '../src/storage/postgres.js';
 import { allowedOrigin, bearer, drivers, feedbackSettings, startHarness, testConfig, type Harness } from './support/harness.js';
 
 interface SseEvent {

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open.js';
-import { openPglite } from '../src/db/pglite.js';
+import { openDatabase } from '../src/storage/open.js';
+import { openPglite } from '../src/storage/pglite.js';
 import { migrationsDir } from '../src/paths.js';
-import { seedDemo } from '../src/seed.js';
+import { seedDemo } from '../src/domain/seed.js';
 import { allowedOrigin, countRows, demoInitiative, drivers, envelope, openTestDatabase, testConfig } from './support/harness.js';
 
 describe('migrations', () => {

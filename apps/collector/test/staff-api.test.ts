@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, AuditPage, ContributionPage, StaffInitiative, StaffMe, StaffSession } from '@participe/core/schemas';
-import { InitiativeSettingsInput, initiativeTypes } from '../src/type-registry.js';
+import { InitiativeSettingsInput, initiativeTypes } from '../src/slices/registry.js';
 import * as z from 'zod/mini';
-import { demoAccount, otherAccount } from '../src/seed.js';
+import { demoAccount, otherAccount } from '../src/domain/seed.js';
 import {
   allowedOrigin,
   bearer,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, StaffInitiative } from '@participe/core/schemas';
 import { SurveyInitiative } from '@participe/survey/manifest';
 import * as z from 'zod/mini';
-import { participantHash } from '../src/hash.js';
+import { participantHash } from '../src/security/hash.js';
 import { bearer, drivers, startHarness, type Harness } from './support/harness.js';
 import {
   countContributionsOf,

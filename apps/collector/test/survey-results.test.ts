@@ -6,8 +6,8 @@ import { StaffContribution } from '@participe/core/schemas';
 import { SurveyDefinition } from '@participe/survey/manifest';
 import { SurveyResults } from '@participe/survey/manifest';
 import * as z from 'zod/mini';
-import { exportCsv as writeExport } from '../src/export/index.js';
-import type { InitiativeRecord } from '../src/store/initiatives.js';
+import { exportCsv as writeExport } from '../src/domain/export.js';
+import type { InitiativeRecord } from '../src/storage/initiatives.js';
 import { bearer, drivers, startHarness, type Harness } from './support/harness.js';
 import { enterResponse, openSurvey, postResponse, surveyEnvelope, surveyId, type Answers } from './support/survey.js';
 

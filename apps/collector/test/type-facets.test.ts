@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
 import { defineServer, RouteProblem, type ServerFacet, type TypeMigration } from '@participe/core/server';
 import { buildApp, type CollectorApp } from '../src/app.js';
-import type { Database } from '../src/db/database.js';
-import { seedDemo } from '../src/seed.js';
-import { insertInitiative, updateStatus } from '../src/store/initiatives.js';
+import type { Database } from '../src/storage/database.js';
+import { seedDemo } from '../src/domain/seed.js';
+import { insertInitiative, updateStatus } from '../src/storage/initiatives.js';
 import { bearer, countRows, createTokens, drivers, openTestDatabase, testConfig, testNow, type Tokens } from './support/harness.js';
 
 const notesTable: TypeMigration = {

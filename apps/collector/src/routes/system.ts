@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { ApiError } from '@participe/core/schemas';
 import type { AppContext } from '../context.js';
-import { ApiProblem } from '../errors.js';
+import { ApiProblem } from '../http/errors.js';
 
 /** Health for load balancers and the OpenAPI document generated from the route schemas. */
 export const systemRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {

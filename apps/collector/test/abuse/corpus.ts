@@ -3,9 +3,9 @@
 // correct collector answers; the suite checks that, plus "never a 5xx, nothing stored".
 import { type ContributionFixture } from '../support/types.js';
 import { ContributionEnvelope, formatPath, type ErrorCode, type InitiativeType } from '@participe/core/schemas';
-import { initiativeTypes, facetOf } from '../../src/type-registry.js';
+import { initiativeTypes, facetOf } from '../../src/slices/registry.js';
 import * as z from 'zod/mini';
-import { MAX_JSON_DEPTH } from '../../src/json-body.js';
+import { MAX_JSON_DEPTH } from '../../src/http/json-body.js';
 import { injectionCorpus } from '@participe/core/testing';
 import type { Random, ServedRoute } from './support.js';
 

@@ -4,8 +4,8 @@ import { ApiError, formatPath, type InitiativeType } from '@participe/core/schem
 import * as z from 'zod/mini';
 import { buildApp, type CollectorApp } from '../../src/app.js';
 import type { AppConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/database.js';
-import { seedDemo } from '../../src/seed.js';
+import type { Database } from '../../src/storage/database.js';
+import { seedDemo } from '../../src/domain/seed.js';
 import { bearer, createTokens, openTestDatabase, testConfig, testNow, type DriverName, type Harness } from '../support/harness.js';
 
 /** Every initiative type that has contribution fixtures: the suites iterate over these, never over a hand-written list. */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,9 @@ import { surveyExample } from '@participe/survey/manifest';
 import { contributionFixtures, type ContributionFixture } from '../support/types.js';
 import { ANONYMISED, retentionEndsAt, type InitiativeType } from '@participe/core/schemas';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { anonymisePayload } from '../../src/privacy/index.js';
-import { retentionCutoff, runRetention, startRetention } from '../../src/retention.js';
-import type { InitiativeRecord } from '../../src/store/initiatives.js';
+import { anonymisePayload } from '../../src/domain/personal-data.js';
+import { retentionCutoff, runRetention, startRetention } from '../../src/domain/retention.js';
+import type { InitiativeRecord } from '../../src/storage/initiatives.js';
 import { bearer, drivers, feedbackSettings, startHarness, type Harness } from '../support/harness.js';
 import { auditRows, leaves, selfService, storedRows, tablesContaining } from './support.js';
 
@@ -85,11 +85,12 @@ describe('the retention schedule', () => {
     expect(() => loadConfig({ PARTICIPE_RETENTION_INTERVAL_MINUTES: '20000' }, '/srv')).toThrow(/PARTICIPE_RETENTION_INTERVAL_MINUTES/);
   });
 
-  const serverScript = fileURLToPath(new URL('../../dist/server.js', import.meta.url));
-  it.skipIf(!existsSync(serverScript))('runs once from the command line (built server), prints its counts and exits', { timeout: 120_000 }, () => {
+  // The collector's test task depends on its build (turbo.json): the script is there.
+  const script = fileURLToPath(new URL('../../dist/retention-once.js', import.meta.url));
+  it('runs once from the command line (the built script), prints its counts and exits', { timeout: 120_000 }, () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'participe-retention-'));
     try {
-      const run = spawnSync(process.execPath, [serverScript, '--retention-once'], {
+      const run = spawnSync(process.execPath, [script], {
         env: { ...process.env, DATABASE_URL: '', PARTICIPE_DATA_DIR: dataDir, PARTICIPE_SEED_DEMO: '0' },
         encoding: 'utf8',
         timeout: 110_000,

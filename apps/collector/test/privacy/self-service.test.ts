@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, MyContributions, MyContributionsDeleted } from '@participe/core/schemas';
 import * as z from 'zod/mini';
-import { participantHash } from '../../src/hash.js';
+import { participantHash } from '../../src/security/hash.js';
 import { allowedOrigin, bearer, demoInitiative, drivers, envelope, startHarness, type Harness } from '../support/harness.js';
 import { countContributionsOf, openSurvey, postResponse, shortAnswers, surveyEnvelope, surveyOrigin } from '../support/survey.js';
 import { auditRows, selfService, storedRows, tablesContaining } from './support.js';

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../src/db/database.js';
+import type { Database, Queryable } from '../../src/storage/database.js';
 import type { Harness } from '../support/harness.js';
 
 /** Every table the collector owns (its migrations' bookkeeping aside). */

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrateEmbedded } from '../../src/db/migrate.js';
-import { openPglite } from '../../src/db/pglite.js';
+import { migrateEmbedded } from '../../src/storage/migrate.js';
+import { openPglite } from '../../src/storage/pglite.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

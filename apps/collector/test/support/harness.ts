@@ -7,13 +7,13 @@ import { pageFeedbackExample } from '@participe/page-feedback/manifest';
 import type { ContributionEnvelope, StaffRole } from '@participe/core/schemas';
 import { buildApp, type CollectorApp } from '../../src/app.js';
 import type { AppConfig } from '../../src/config.js';
-import type { Database } from '../../src/db/database.js';
-import { migrateEmbedded, migratePostgresDatabase } from '../../src/db/migrate.js';
-import { openPglite } from '../../src/db/pglite.js';
-import { openPostgres } from '../../src/db/postgres.js';
-import { otherOrganisation, seedDemo } from '../../src/seed.js';
-import { insertToken } from '../../src/store/staff.js';
-import { hashToken } from '../../src/tokens.js';
+import type { Database } from '../../src/storage/database.js';
+import { migrateEmbedded, migratePostgresDatabase } from '../../src/storage/migrate.js';
+import { openPglite } from '../../src/storage/pglite.js';
+import { openPostgres } from '../../src/storage/postgres.js';
+import { otherOrganisation, seedDemo } from '../../src/domain/seed.js';
+import { insertToken } from '../../src/storage/staff.js';
+import { hashToken } from '../../src/security/tokens.js';
 
 export type DriverName = 'pglite' | 'postgres';
 

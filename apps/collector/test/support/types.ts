@@ -1,6 +1,6 @@
 // The registered types as the cross-cutting suites see them: each type's fixtures, by type.
 import type { TypeFixtures } from '@participe/core/manifest';
-import { manifests } from '../../src/type-registry.js';
+import { manifests } from '../../src/slices/registry.js';
 
 export type ContributionFixture = TypeFixtures<string, unknown, unknown>;
 

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { ApiError } from '@participe/core/schemas';
 import type { AppContext } from '../../context.js';
-import { requestedInitiative } from '../../cors.js';
-import { notFound } from '../../errors.js';
-import { eventsAfter, type LiveEvent } from '../../store/events.js';
+import { requestedInitiative } from '../../http/cors.js';
+import { notFound } from '../../http/errors.js';
+import { eventsAfter, type LiveEvent } from '../../storage/events.js';
 import { InitiativeParams } from './initiatives.js';
 
 const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an event received earlier'));

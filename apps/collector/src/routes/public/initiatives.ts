@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { Acknowledgement, ApiError, ContributionEnvelope, Slug } from '@participe/core/schemas';
-import { acceptContribution, idempotencyConflict } from '../../contributions.js';
+import { acceptContribution, idempotencyConflict } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import { originAllowed, requestedInitiative } from '../../cors.js';
-import { ApiProblem, invalid, notFound } from '../../errors.js';
-import { PublicResults, computeResults } from '../../results/index.js';
-import { currentPublicView, PublicInitiative } from '../../views.js';
+import { originAllowed, requestedInitiative } from '../../http/cors.js';
+import { ApiProblem, invalid, notFound } from '../../http/errors.js';
+import { PublicResults, computeResults } from '../../domain/results.js';
+import { currentPublicView, PublicInitiative } from '../../domain/views.js';
 
 export const InitiativeParams = z.strictObject({ id: Slug });
 

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, MyContributions, MyContributionsDeleted, ParticipantRequest } from '@participe/core/schemas';
-import { eraseParticipant } from '../../contributions.js';
+import { eraseParticipant } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import { originAllowed, requestedInitiative } from '../../cors.js';
-import type { Database } from '../../db/database.js';
-import { ApiProblem, notFound } from '../../errors.js';
-import { participantHash } from '../../hash.js';
-import { recordAudit } from '../../store/audit.js';
-import { participantContributions } from '../../store/contributions.js';
+import { originAllowed, requestedInitiative } from '../../http/cors.js';
+import type { Database } from '../../storage/database.js';
+import { ApiProblem, notFound } from '../../http/errors.js';
+import { participantHash } from '../../security/hash.js';
+import { recordAudit } from '../../storage/audit.js';
+import { participantContributions } from '../../storage/contributions.js';
 import { InitiativeParams } from './initiatives.js';
 
 const refusals = { 400: ApiError, 403: ApiError, 404: ApiError, 413: ApiError, 415: ApiError, 429: ApiError };

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AccessRequestDeleted, AccessRequestDeletion, AccessRequestResult, AccessRequestSearch, ApiError } from '@participe/core/schemas';
-import { actorOf, authorize } from '../../auth.js';
-import { eraseContributions } from '../../contributions.js';
+import { actorOf, authorize } from '../../http/auth.js';
+import { eraseContributions } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import type { Queryable } from '../../db/database.js';
-import { emailPaths } from '../../privacy/index.js';
-import { recordAudit } from '../../store/audit.js';
-import { contributionsWithEmail } from '../../store/contributions.js';
-import { organisationInitiatives } from '../../store/initiatives.js';
+import type { Queryable } from '../../storage/database.js';
+import { emailPaths } from '../../domain/personal-data.js';
+import { recordAudit } from '../../storage/audit.js';
+import { contributionsWithEmail } from '../../storage/contributions.js';
+import { organisationInitiatives } from '../../storage/initiatives.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError };
 

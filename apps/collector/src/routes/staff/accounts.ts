@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, CreateStaffAccountRequest, StaffAccountList, StaffAccountSummary } from '@participe/core/schemas';
-import { actorOf, authorize } from '../../auth.js';
+import { actorOf, authorize } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import { ApiProblem } from '../../errors.js';
-import { hashPassword } from '../../passwords.js';
-import { recordAudit } from '../../store/audit.js';
-import { ensureAccount, listAccounts } from '../../store/staff.js';
+import { ApiProblem } from '../../http/errors.js';
+import { hashPassword } from '../../security/passwords.js';
+import { recordAudit } from '../../storage/audit.js';
+import { ensureAccount, listAccounts } from '../../storage/staff.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 409: ApiError };
 

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError, AuditPage, AuditQuery } from '@participe/core/schemas';
-import { authorize } from '../../auth.js';
+import { authorize } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import { listAudit } from '../../store/audit.js';
+import { listAudit } from '../../storage/audit.js';
 import { badCursor } from './shared.js';
 
 export const staffAuditRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db }) => {

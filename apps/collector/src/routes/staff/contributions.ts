@@ -10,13 +10,13 @@ import {
   StaffContribution,
   StaffEntryRequest,
 } from '@participe/core/schemas';
-import { actorOf } from '../../auth.js';
-import { acceptContribution, idempotencyConflict, moderateContribution } from '../../contributions.js';
+import { actorOf } from '../../http/auth.js';
+import { acceptContribution, idempotencyConflict, moderateContribution } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import { exportCsv } from '../../export/index.js';
-import { notFound } from '../../errors.js';
-import { recordAudit } from '../../store/audit.js';
-import { allContributions, listContributions } from '../../store/contributions.js';
+import { exportCsv } from '../../domain/export.js';
+import { notFound } from '../../http/errors.js';
+import { recordAudit } from '../../storage/audit.js';
+import { allContributions, listContributions } from '../../storage/contributions.js';
 import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };

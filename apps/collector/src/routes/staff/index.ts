@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { bearerAuthentication } from '../../auth.js';
+import { bearerAuthentication } from '../../http/auth.js';
 import { staffAccessRequestRoutes } from './access-requests.js';
 import type { AppContext } from '../../context.js';
 import { staffAccountRoutes } from './accounts.js';
@@ -8,7 +8,7 @@ import { staffContributionRoutes } from './contributions.js';
 import { staffInitiativeRoutes } from './initiatives.js';
 import { sessionRoutes, signInRoutes } from './sessions.js';
 import { staffTokenRoutes } from './tokens.js';
-import { mountStaffTypeRoutes } from '../../type-routes.js';
+import { mountStaffTypeRoutes } from '../../slices/routes.js';
 
 /** `/v1/staff/...`: sign-in is open; everything else needs a bearer token of the caller's organisation. */
 export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {

@@ -6,13 +6,13 @@ import {
   StaffInitiativeList,
   StatusChange,
 } from '@participe/core/schemas';
-import { actorOf, authorize } from '../../auth.js';
+import { actorOf, authorize } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import type { Queryable } from '../../db/database.js';
-import { ApiProblem, invalid } from '../../errors.js';
-import { computeResults, PublicResults } from '../../results/index.js';
-import { recordAudit } from '../../store/audit.js';
-import { recordEvent } from '../../store/events.js';
+import type { Queryable } from '../../storage/database.js';
+import { ApiProblem, invalid } from '../../http/errors.js';
+import { computeResults, PublicResults } from '../../domain/results.js';
+import { recordAudit } from '../../storage/audit.js';
+import { recordEvent } from '../../storage/events.js';
 import {
   countContributions,
   findOwnInitiative,
@@ -22,9 +22,9 @@ import {
   updateSettings,
   updateStatus,
   type InitiativeRecord,
-} from '../../store/initiatives.js';
-import { InitiativeSettingsInput } from '../../type-registry.js';
-import { currentPublicView, staffView } from '../../views.js';
+} from '../../storage/initiatives.js';
+import { InitiativeSettingsInput } from '../../slices/registry.js';
+import { currentPublicView, staffView } from '../../domain/views.js';
 import { ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { ApiError, SignInRequest, StaffMe, StaffSession } from '@participe/core/schemas';
-import { actorOf, principalOf } from '../../auth.js';
+import { actorOf, principalOf } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import { ApiProblem, notFound } from '../../errors.js';
-import { decoyPasswordHash, verifyPassword } from '../../passwords.js';
-import { recordAudit } from '../../store/audit.js';
-import { findOrganisation } from '../../store/organisations.js';
-import { createSession, deleteSession, findAccountByEmail, type Principal } from '../../store/staff.js';
-import { hashToken, newToken } from '../../tokens.js';
+import { ApiProblem, notFound } from '../../http/errors.js';
+import { decoyPasswordHash, verifyPassword } from '../../security/passwords.js';
+import { recordAudit } from '../../storage/audit.js';
+import { findOrganisation } from '../../storage/organisations.js';
+import { createSession, deleteSession, findAccountByEmail, type Principal } from '../../storage/staff.js';
+import { hashToken, newToken } from '../../security/tokens.js';
 
 async function describe(ctx: AppContext, principal: Principal): Promise<StaffMe> {
   const organisation = await findOrganisation(ctx.db, principal.organisationId);

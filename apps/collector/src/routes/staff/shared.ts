@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { Slug } from '@participe/core/schemas';
-import { authorize, principalOf, type Permission } from '../../auth.js';
-import type { Queryable } from '../../db/database.js';
-import { notFound } from '../../errors.js';
-import { findOwnInitiative } from '../../store/initiatives.js';
-import type { Principal } from '../../store/staff.js';
+import { authorize, principalOf, type Permission } from '../../http/auth.js';
+import type { Queryable } from '../../storage/database.js';
+import { notFound } from '../../http/errors.js';
+import { findOwnInitiative } from '../../storage/initiatives.js';
+import type { Principal } from '../../storage/staff.js';
 
 export const StaffInitiativeParams = z.strictObject({ id: Slug });
 

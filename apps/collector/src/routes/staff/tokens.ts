@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { ApiError, ApiTokenList, CreateApiTokenRequest, CreatedApiToken } from '@participe/core/schemas';
-import { actorOf, authorize } from '../../auth.js';
+import { actorOf, authorize } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
-import { notFound } from '../../errors.js';
-import { recordAudit } from '../../store/audit.js';
-import { insertToken, listTokens, revokeToken } from '../../store/staff.js';
-import { hashToken, newToken } from '../../tokens.js';
+import { notFound } from '../../http/errors.js';
+import { recordAudit } from '../../storage/audit.js';
+import { insertToken, listTokens, revokeToken } from '../../storage/staff.js';
+import { hashToken, newToken } from '../../security/tokens.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError };
 

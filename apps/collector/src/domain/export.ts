@@ -1,8 +1,8 @@
 import { exportWords, type ExportColumn } from '@participe/core/server';
 import type { Language, StaffContribution } from '@participe/core/schemas';
-import { contributionsCsv, metadataColumns, toCsv, withUniqueHeaders } from '../csv.js';
-import type { InitiativeRecord } from '../store/initiatives.js';
-import { facetOf } from '../type-registry.js';
+import { contributionsCsv, metadataColumns, toCsv, withUniqueHeaders } from './csv.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
+import { facetOf } from '../slices/registry.js';
 
 /**
  * The CSV export of an initiative. With its type's own columns: metadata headed in `language`

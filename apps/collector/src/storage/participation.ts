@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from './database.js';
 
 /**
  * Holds an advisory lock named by `key` until the caller's transaction ends. The key is hashed to

@@ -1,5 +1,5 @@
-import type { InitiativeRecord } from '../store/initiatives.js';
-import { facetOf } from '../type-registry.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
+import { facetOf } from '../slices/registry.js';
 
 /**
  * The payload with its type's personal fields anonymised (the type's `personalData` map). A type

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from './database.js';
 
 /** The NOTIFY channel that tells every collector process a live event was committed. */
 export const EVENTS_CHANNEL = 'participe_events';

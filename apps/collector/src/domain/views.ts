@@ -1,9 +1,9 @@
 import { availability, type StaffInitiative } from '@participe/core/schemas';
-import type { Queryable } from './db/database.js';
+import type { Queryable } from '../storage/database.js';
 import { capReached, isFull } from './participation.js';
-import type { InitiativeRecord, InitiativeWithCount } from './store/initiatives.js';
+import type { InitiativeRecord, InitiativeWithCount } from '../storage/initiatives.js';
 
-export { PublicInitiative } from './type-registry.js';
+export { PublicInitiative } from '../slices/registry.js';
 
 /**
  * What the public API shows of an initiative: its settings, owner, status and publication. An open

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiTokenSummary, StaffAccountSummary, StaffRole } from '@participe/core/schemas';
-import type { Queryable, Row } from '../db/database.js';
+import type { Queryable, Row } from './database.js';
 import { iso, isoOrNull } from './rows.js';
 
 /** Who a valid bearer token speaks for. */

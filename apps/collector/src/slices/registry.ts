@@ -2,8 +2,8 @@
 import * as z from 'zod/mini';
 import { settingsUnion, type AnyManifest } from '@participe/core/manifest';
 import type { ServerFacet, ServerInitiative } from '@participe/core/server';
-import { serverTypes } from './types.js';
-import type { InitiativeRecord } from './store/initiatives.js';
+import { serverTypes } from '../types.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
 
 type Facet = (typeof serverTypes)[number];
 

@@ -1,5 +1,5 @@
 import type { AuditActorKind, AuditEntry } from '@participe/core/schemas';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from './database.js';
 import { decodeCursor, encodeCursor, iso } from './rows.js';
 
 /**

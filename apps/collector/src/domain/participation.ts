@@ -1,8 +1,8 @@
 import { noLimits, type ParticipationLimits } from '@participe/core/manifest';
-import type { Queryable } from './db/database.js';
-import { countResponses } from './store/participation.js';
-import type { InitiativeRecord } from './store/initiatives.js';
-import { facetOf } from './type-registry.js';
+import type { Queryable } from '../storage/database.js';
+import { countResponses } from '../storage/participation.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
+import { facetOf } from '../slices/registry.js';
 
 /** Who may contribute how often: the type's rule, read from the initiative's own definition. */
 export function participationLimits(initiative: InitiativeRecord): ParticipationLimits {

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from './db/database.js';
-import { EVENTS_CHANNEL, type LiveEvent } from './store/events.js';
+import type { Database } from '../storage/database.js';
+import { EVENTS_CHANNEL, type LiveEvent } from '../storage/events.js';
 
 /**
  * Fans committed live events out to this process's viewers. Every process hears every event

@@ -1,8 +1,8 @@
 import { retentionEndsAt } from '@participe/core/schemas';
-import type { Database, Queryable } from './db/database.js';
-import { anonymisePayload } from './privacy/index.js';
-import { recordAudit } from './store/audit.js';
-import { initiativesWithPersonalData, type InitiativeRecord } from './store/initiatives.js';
+import type { Database, Queryable } from '../storage/database.js';
+import { anonymisePayload } from './personal-data.js';
+import { recordAudit } from '../storage/audit.js';
+import { initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,14 +1,14 @@
 import { availability, toIssues, type Channel, type Language, type ModerationState } from '@participe/core/schemas';
 import * as z from 'zod/mini';
-import type { Queryable } from './db/database.js';
-import { ApiProblem, invalid } from './errors.js';
-import { canonicalJson, participantHash, sha256 } from './hash.js';
+import type { Queryable } from '../storage/database.js';
+import { ApiProblem, invalid } from '../http/errors.js';
+import { canonicalJson, participantHash, sha256 } from '../security/hash.js';
 import { isFull, participationLimits } from './participation.js';
-import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type StoreOutcome } from './store/contributions.js';
-import { recordEvent } from './store/events.js';
-import type { InitiativeRecord } from './store/initiatives.js';
-import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from './store/participation.js';
-import { facetOf } from './type-registry.js';
+import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type StoreOutcome } from '../storage/contributions.js';
+import { recordEvent } from '../storage/events.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
+import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
+import { facetOf } from '../slices/registry.js';
 import { publicView } from './views.js';
 
 export interface Submission {

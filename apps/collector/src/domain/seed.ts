@@ -1,12 +1,12 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import type { Initiative, Organisation } from '@participe/core/schemas';
 import * as z from 'zod/mini';
-import type { Database } from './db/database.js';
-import { hashPassword } from './passwords.js';
-import { insertInitiative, updateResultsPublished, updateStatus } from './store/initiatives.js';
-import { upsertOrganisation } from './store/organisations.js';
-import { ensureAccount, findAccountByEmail } from './store/staff.js';
-import { InitiativeSettingsInput, manifests } from './type-registry.js';
+import type { Database } from '../storage/database.js';
+import { hashPassword } from '../security/passwords.js';
+import { insertInitiative, updateResultsPublished, updateStatus } from '../storage/initiatives.js';
+import { upsertOrganisation } from '../storage/organisations.js';
+import { ensureAccount, findAccountByEmail } from '../storage/staff.js';
+import { InitiativeSettingsInput, manifests } from '../slices/registry.js';
 
 export const demoAccount = { email: 'demo@ministere-demo.example', password: 'demo-participe-2026' } as const;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Channel, Language, ModerationState, MyContribution, StaffContribution } from '@participe/core/schemas';
-import type { Queryable, Row } from '../db/database.js';
+import type { Queryable, Row } from './database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
 
 export interface NewContribution {

@@ -1,5 +1,5 @@
 import type { Organisation } from '@participe/core/schemas';
-import type { Queryable } from '../db/database.js';
+import type { Queryable } from './database.js';
 
 export async function upsertOrganisation(db: Queryable, organisation: Organisation): Promise<void> {
   await db.query(

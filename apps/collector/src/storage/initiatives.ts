@@ -1,5 +1,5 @@
 import type { AnyInitiativeSettings, InitiativeStatus, Organisation } from '@participe/core/schemas';
-import type { Queryable, Row } from '../db/database.js';
+import type { Queryable, Row } from './database.js';
 import { iso } from './rows.js';
 
 /** An initiative as stored, with its owner. `settings` passed the type's settings schema when written. */

@@ -2,8 +2,8 @@ import type { FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { Slug } from '@participe/core/schemas';
-import type { Database } from './db/database.js';
-import { findInitiative, type InitiativeRecord } from './store/initiatives.js';
+import type { Database } from '../storage/database.js';
+import { findInitiative, type InitiativeRecord } from '../storage/initiatives.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -5,16 +5,16 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { ApiError, Language, Slug } from '@participe/core/schemas';
 import type { RouteKit, ServerFacet, TypeRoute } from '@participe/core/server';
-import { actorOf, principalOf } from './auth.js';
-import type { AppContext } from './context.js';
-import { originAllowed, requestedInitiative } from './cors.js';
-import { ApiProblem, notFound } from './errors.js';
-import { participantHash } from './hash.js';
-import { ownInitiative } from './routes/staff/shared.js';
-import { recordAudit } from './store/audit.js';
-import { recordEvent } from './store/events.js';
-import type { InitiativeRecord } from './store/initiatives.js';
-import { serverInitiative } from './type-registry.js';
+import { actorOf, principalOf } from '../http/auth.js';
+import type { AppContext } from '../context.js';
+import { originAllowed, requestedInitiative } from '../http/cors.js';
+import { ApiProblem, notFound } from '../http/errors.js';
+import { participantHash } from '../security/hash.js';
+import { ownInitiative } from '../routes/staff/shared.js';
+import { recordAudit } from '../storage/audit.js';
+import { recordEvent } from '../storage/events.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
+import { serverInitiative } from './registry.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 413: ApiError, 415: ApiError, 429: ApiError };
 

@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { can, type Permission } from '@participe/core/schemas';
-import type { Database } from './db/database.js';
+import type { Database } from '../storage/database.js';
 import { ApiProblem, forbidden } from './errors.js';
-import type { Actor } from './store/audit.js';
-import { findSessionPrincipal, findTokenPrincipal, type Principal } from './store/staff.js';
-import { hashToken, tokenKind } from './tokens.js';
+import type { Actor } from '../storage/audit.js';
+import { findSessionPrincipal, findTokenPrincipal, type Principal } from '../storage/staff.js';
+import { hashToken, tokenKind } from '../security/tokens.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
