@@ -1,0 +1,83 @@
+// A new user's first minutes: a clean clone, a machine with Node and npm but no pnpm on PATH,
+// `npm start` — which must install what it needs, build, and serve the demo site, the console and
+// the collector at the addresses it prints.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'participe-fresh-'));
+let child: ChildProcess | undefined;
+
+afterAll(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    // The whole group: npm, the bootstrap and the demo's collector.
+    process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+  }
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A PATH holding node, npm and a shell, and nothing else: no pnpm. */
+function pathWithoutPnpm(): string {
+  const bin = join(scratch, 'bin');
+  execFileSync('mkdir', ['-p', bin]);
+  const nodeDir = dirname(process.execPath);
+  for (const tool of ['node', 'npm', 'npx']) symlinkSync(join(nodeDir, tool), join(bin, tool));
+  symlinkSync('/bin/sh', join(bin, 'sh'));
+  return bin;
+}
+
+it('npm start, from a clean clone with no pnpm on PATH, installs, builds and serves every address it prints', { timeout: 1_200_000 }, async () => {
+  const clone = join(scratch, 'participe');
+  execFileSync('git', ['clone', '--quiet', repo, clone]);
+  const path = pathWithoutPnpm();
+  expect(execFileSync('/bin/sh', ['-c', 'command -v pnpm || echo none'], { env: { PATH: path }, encoding: 'utf8' }).trim()).toBe('none');
+
+  const [collectorPort, sitePort] = [await freePort(), await freePort()];
+  child = spawn('npm', ['start'], {
+    cwd: clone,
+    detached: true,
+    env: { PATH: path, HOME: process.env.HOME, PORT: String(collectorPort), DEMO_PORT: String(sitePort), TURBO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+
+  // Waits for what it asserts: the banner with the addresses, or the process ending without it.
+  const running = await Promise.race([
+    new Promise<true>((resolve) => {
+      const check = () => (output.includes('Ctrl+C stops everything.') ? resolve(true) : setTimeout(check, 200));
+      check();
+    }),
+    exited.then(() => false),
+  ]);
+  expect(running, output.slice(-3000)).toBe(true);
+  expect(output).toContain(`Installing pnpm`);
+  expect(output).toContain('Installing dependencies');
+
+  const addresses = [...output.matchAll(/\s(http:\/\/localhost:\d+\/\S*)/g)].map((match) => match[1]!);
+  expect(addresses).toEqual(expect.arrayContaining([`http://localhost:${sitePort}/`, `http://localhost:${collectorPort}/console/`]));
+  for (const address of addresses) {
+    const response = await fetch(address);
+    expect(response.status, address).toBe(200);
+  }
+});
