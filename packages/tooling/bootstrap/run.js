@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -94,7 +94,7 @@ function installDependencies(pnpm) {
   const inputs = installInputs();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return;
   step(existsSync(join(root, 'node_modules')) ? 'Dependencies changed: installing them …' : 'Installing dependencies (a few minutes the first time) …');
-  if (run(pnpm, ['install', '--frozen-lockfile'], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } }) !== 0) {
+  if (run(pnpm, ['install', '--frozen-lockfile'], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PATH: [dirname(pnpm), process.env.PATH].join(delimiter) } }) !== 0) {
     fail(`installing dependencies failed (see above). If the npm registry (${registry()}) cannot be reached, check the network connection, then try again.`);
   }
   writeFileSync(stamp, inputs);
@@ -119,7 +119,16 @@ checkNode();
 if (command !== 'start' && command !== 'test') fail('usage: node packages/tooling/bootstrap/run.js start|test');
 const pnpm = findPnpm();
 installDependencies(pnpm);
-const env = { ...process.env, CHROME_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+// Turborepo and the scripts it runs look for `pnpm` by name: the one found goes first on PATH.
+const pnpmDir = pnpm === 'pnpm' ? [] : [dirname(pnpm)];
+const env = {
+  ...process.env,
+  PATH: [...pnpmDir, process.env.PATH].join(delimiter),
+  CHROME_PATH: chromium,
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+};
 if (command === 'test') {
   ensureChromium();
   step('Building and running every test (unit, collector, browser, end to end) …');

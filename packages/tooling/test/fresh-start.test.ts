@@ -2,10 +2,10 @@
 // `npm start` — which must install what it needs, build, and serve the demo site, the console and
 // the collector at the addresses it prints.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 
@@ -34,13 +34,17 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A PATH holding node, npm and a shell, and nothing else: no pnpm. */
+/** This machine's PATH with every command but pnpm (one folder of links): a machine without pnpm. */
 function pathWithoutPnpm(): string {
   const bin = join(scratch, 'bin');
-  execFileSync('mkdir', ['-p', bin]);
-  const nodeDir = dirname(process.execPath);
-  for (const tool of ['node', 'npm', 'npx']) symlinkSync(join(nodeDir, tool), join(bin, tool));
-  symlinkSync('/bin/sh', join(bin, 'sh'));
+  mkdirSync(bin);
+  for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+    const entries = existsSync(dir) ? readdirSync(dir) : [];
+    for (const name of entries) {
+      if (/^pnp[mx]$/.test(name) || existsSync(join(bin, name))) continue;
+      symlinkSync(join(dir, name), join(bin, name));
+    }
+  }
   return bin;
 }
 
