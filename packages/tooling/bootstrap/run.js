@@ -88,13 +88,16 @@ function installInputs() {
   return hash.digest('hex');
 }
 
+/** PATH with the pnpm found first: Turborepo and package scripts look for `pnpm` by name. @param {string} pnpm */
+const withPnpm = (pnpm) => (pnpm === 'pnpm' ? process.env.PATH ?? '' : [dirname(pnpm), process.env.PATH].join(delimiter));
+
 /** @param {string} pnpm */
 function installDependencies(pnpm) {
   const stamp = join(root, 'node_modules/.participe-install');
   const inputs = installInputs();
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) return;
   step(existsSync(join(root, 'node_modules')) ? 'Dependencies changed: installing them …' : 'Installing dependencies (a few minutes the first time) …');
-  if (run(pnpm, ['install', '--frozen-lockfile'], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PATH: [dirname(pnpm), process.env.PATH].join(delimiter) } }) !== 0) {
+  if (run(pnpm, ['install', '--frozen-lockfile'], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PATH: withPnpm(pnpm) } }) !== 0) {
     fail(`installing dependencies failed (see above). If the npm registry (${registry()}) cannot be reached, check the network connection, then try again.`);
   }
   writeFileSync(stamp, inputs);
@@ -119,11 +122,9 @@ checkNode();
 if (command !== 'start' && command !== 'test') fail('usage: node packages/tooling/bootstrap/run.js start|test');
 const pnpm = findPnpm();
 installDependencies(pnpm);
-// Turborepo and the scripts it runs look for `pnpm` by name: the one found goes first on PATH.
-const pnpmDir = pnpm === 'pnpm' ? [] : [dirname(pnpm)];
 const env = {
   ...process.env,
-  PATH: [...pnpmDir, process.env.PATH].join(delimiter),
+  PATH: withPnpm(pnpm),
   CHROME_PATH: chromium,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   STORYBOOK_DISABLE_TELEMETRY: '1',

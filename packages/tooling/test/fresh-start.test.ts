@@ -1,8 +1,8 @@
 // A new user's first minutes: a clean clone, a machine with Node and npm but no pnpm on PATH,
 // `npm start` — which must install what it needs, build, and serve the demo site, the console and
 // the collector at the addresses it prints.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,7 @@ function freePort(): Promise<number> {
 /** This machine's PATH with every command but pnpm (one folder of links): a machine without pnpm. */
 function pathWithoutPnpm(): string {
   const bin = join(scratch, 'bin');
+  if (existsSync(bin)) return bin;
   mkdirSync(bin);
   for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
     const entries = existsSync(dir) ? readdirSync(dir) : [];
@@ -84,4 +85,19 @@ it('npm start, from a clean clone with no pnpm on PATH, installs, builds and ser
     const response = await fetch(address);
     expect(response.status, address).toBe(200);
   }
+});
+
+it('says in one sentence when the package registry cannot be reached', { timeout: 120_000 }, () => {
+  // A bare checkout of the bootstrap: no pnpm on PATH, a registry nobody answers on.
+  const bare = join(scratch, 'offline');
+  mkdirSync(join(bare, 'packages/tooling/bootstrap'), { recursive: true });
+  for (const file of ['package.json', 'packages/tooling/package.json', 'packages/tooling/bootstrap/run.js']) writeFileSync(join(bare, file), readFileSync(join(repo, file)));
+  const result = spawnSync(process.execPath, ['packages/tooling/bootstrap/run.js', 'start'], {
+    cwd: bare,
+    env: { PATH: pathWithoutPnpm(), HOME: process.env.HOME, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_cache: join(scratch, 'npm-cache') },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain('[participe] could not install pnpm 10.34.8 from the npm registry (http://127.0.0.1:9/). Check the network connection to it');
+  expect(result.stderr).not.toMatch(/\n\s+at /);
 });
