@@ -7,6 +7,10 @@ export const budgets = {
   embed: 3 * KB,
   /** What a page downloads before a widget can show itself: its entry and every chunk it imports statically, Lit included. */
   firstChunk: 15 * KB,
+  /** Bytes transferred (compressed, as served) until a widget is interactive, charts and challenge excluded. */
+  toInteractive: 50 * KB,
+  /** Sequential round trips from embed.js to an interactive widget. */
+  roundTrips: 3,
   /** Chart code, loaded only when results are shown. */
   chart: 60 * KB,
   /** Contributions acknowledged after commit, as a share of a bare node:http server's rate on the same machine. */

@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
+import { measureDelivery } from './delivery.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -14,6 +15,13 @@ if (!only || only === 'size') {
   const sizes = measureBundles(root);
   for (const line of sizes.lines) console.log(`  ${line}`);
   failures.push(...sizes.failures);
+}
+
+if (!only || only === 'delivery') {
+  console.log('\nDelivery: the demo site in Chromium, until each widget is interactive');
+  const delivery = await measureDelivery(root);
+  for (const line of delivery.lines) console.log(`  ${line}`);
+  failures.push(...delivery.failures);
 }
 
 if (!only || only === 'collector') {

@@ -4,8 +4,11 @@
 // policy once, which a page requiring Trusted Types needs. embed.js (a classic script, built by its
 // package) is copied beside them, with each type's reserved height from its manifest. Each type
 // package still builds its own self-contained bundle for npm users.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { minifyTemplates } from '../../packages/tooling/minify-templates.js';
 
@@ -40,7 +43,40 @@ const reservedHeights = Object.fromEntries(
     }),
   ),
 );
-const placeholder = '{"__participe_reserved_heights__":""}';
+/**
+ * Lazy parts a widget needs only later, never preloaded (matched on the module a dynamic import
+ * names): results and their charts, "my data", the anti-bot challenge. Everything else an entry reaches (statically, or by one dynamic import: its
+ * schema, checks, delivery, form parts) is preloaded by embed.js in parallel with the entry.
+ */
+const later = /(?:chart|\/privacy\/my-data|\/element\/results|challenge|altcha)/;
+
+/** @param {import('rolldown').OutputBundle} bundle */
+function preloadMap(bundle) {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  /** @param {string[]} start */
+  const closure = (start) => {
+    const seen = new Set(start);
+    const queue = [...start];
+    while (queue.length) for (const next of byName.get(/** @type {string} */ (queue.shift()))?.imports ?? []) if (!seen.has(next)) seen.add(next), queue.push(next);
+    return seen;
+  };
+  /** @type {Record<string, string[]>} */
+  const map = {};
+  for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+    const first = closure([entry.fileName]);
+    const soon = [...first]
+      .flatMap((file) => byName.get(file)?.dynamicImports ?? [])
+      .filter((file) => !later.test(byName.get(file)?.facadeModuleId ?? ''));
+    const all = new Set([...first, ...closure(soon)]);
+    all.delete(entry.fileName);
+    map[entry.name.replace(/^participe-/, '')] = [...all].sort();
+  }
+  return map;
+}
+
+/** What embed.js learns at build time, written over its placeholder. */
+const placeholder = '{"__participe_build__":""}';
 
 export default defineConfig({
   resolve: { conditions: ['source', ...defaultClientConditions] },
@@ -48,10 +84,27 @@ export default defineConfig({
     minifyTemplates(),
     {
       name: 'participe:embed',
-      generateBundle() {
+      generateBundle(_options, bundle) {
         const embed = readFileSync(`${packages}embed/dist/embed.js`, 'utf8');
-        if (!embed.includes(placeholder)) throw new Error('embed.js no longer holds the reserved-heights placeholder');
-        this.emitFile({ type: 'asset', fileName: 'embed.js', source: embed.replace(placeholder, JSON.stringify(reservedHeights).replace(/'/g, "\\'")) });
+        if (!embed.includes(placeholder)) throw new Error('embed.js no longer holds the build placeholder');
+        const known = JSON.stringify({ heights: reservedHeights, preload: preloadMap(bundle) }).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+        this.emitFile({ type: 'asset', fileName: 'embed.js', source: embed.replace(placeholder, known) });
+      },
+    },
+    {
+      // Served precompressed (brotli, gzip), chosen by Accept-Encoding; and a release id naming
+      // this build, under which the collector serves the same files as immutable.
+      name: 'participe:precompress',
+      writeBundle(options, bundle) {
+        const dir = /** @type {string} */ (options.dir);
+        const release = createHash('sha256');
+        for (const fileName of Object.keys(bundle).filter((name) => name.endsWith('.js')).sort()) {
+          const source = readFileSync(join(dir, fileName));
+          release.update(fileName).update(source);
+          writeFileSync(join(dir, `${fileName}.br`), brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          writeFileSync(join(dir, `${fileName}.gz`), gzipSync(source, { level: 9 }));
+        }
+        writeFileSync(join(dir, 'release.txt'), `r${release.digest('hex').slice(0, 12)}\n`);
       },
     },
   ],

@@ -35,6 +35,8 @@ export interface Config extends AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   seedDemo: boolean;
+  /** Origins the demo seed lets embed its examples (the demo site's own, whatever its port). */
+  demoOrigins: string[];
   /** Minutes between runs of the retention job (`src/domain/retention.ts`); 0: never on its own (run `node dist/retention-once.js` from a scheduler). */
   retentionIntervalMinutes: number;
 }
@@ -68,6 +70,9 @@ const Environment = z.object({
   PARTICIPE_CONSOLE_DIR: z.optional(z.string().check(z.minLength(1))),
   PARTICIPE_WIDGETS_DIR: z.optional(z.string().check(z.minLength(1))),
   PARTICIPE_SEED_DEMO: z.optional(flag),
+  PARTICIPE_DEMO_ORIGINS: z.optional(
+    z.string().check(z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\s*,\s*https?:\/\/[a-z0-9.-]+(?::\d{1,5})?)*$/, 'must be origins such as http://localhost:4173, separated by commas')),
+  ),
   PARTICIPE_RETENTION_INTERVAL_MINUTES: z.optional(integerText(0, 10_080, ' (minutes; 0 turns the scheduled job off)')),
 });
 
@@ -111,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     heartbeatMs: 15_000,
     sessionTtlMs: 12 * 3_600_000,
     seedDemo: vars.PARTICIPE_SEED_DEMO === '1' || vars.PARTICIPE_SEED_DEMO === 'true',
+    demoOrigins: vars.PARTICIPE_DEMO_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
     retentionIntervalMinutes: Number(vars.PARTICIPE_RETENTION_INTERVAL_MINUTES ?? 60),
   };
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, storageLog);
 
   const app = await buildApp(config, { db });
-  if (config.seedDemo) await seedDemo(db);
+  if (config.seedDemo) await seedDemo(db, { origins: config.demoOrigins });
   const retention = config.retentionIntervalMinutes > 0 ? startRetention(db, { intervalMs: config.retentionIntervalMinutes * 60_000, log: app.log }) : undefined;
 
   let stopping = false;

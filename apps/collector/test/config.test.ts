@@ -40,6 +40,7 @@ describe('configuration from the environment', () => {
         PARTICIPE_CONSOLE_DIR: 'console',
         PARTICIPE_WIDGETS_DIR: ['a', '/b'].join(delimiter),
         PARTICIPE_SEED_DEMO: '1',
+        PARTICIPE_DEMO_ORIGINS: 'http://localhost:5000, http://127.0.0.1:5000',
       },
       cwd,
     );
@@ -55,6 +56,7 @@ describe('configuration from the environment', () => {
       consoleDir: '/srv/participe/console',
       widgetDirs: ['/srv/participe/a', '/b'],
       seedDemo: true,
+      demoOrigins: ['http://localhost:5000', 'http://127.0.0.1:5000'],
     });
     expect(loadConfig({ PARTICIPE_TRUST_PROXY: 'true' }, cwd).trustProxy).toBe(true);
     expect(loadConfig({ PARTICIPE_TRUST_PROXY: '2' }, cwd).trustProxy).toBe(2);
@@ -68,7 +70,7 @@ describe('configuration from the environment', () => {
     let error: unknown;
     try {
       loadConfig(
-        { PORT: '99999', DATABASE_URL: 'mysql://x', PARTICIPE_LOG_LEVEL: 'loud', PARTICIPE_BODY_LIMIT: '12kb', PARTICIPE_TRUST_PROXY: 'maybe', PARTICIPE_SEED_DEMO: 'yes' },
+        { PORT: '99999', DATABASE_URL: 'mysql://x', PARTICIPE_LOG_LEVEL: 'loud', PARTICIPE_BODY_LIMIT: '12kb', PARTICIPE_TRUST_PROXY: 'maybe', PARTICIPE_SEED_DEMO: 'yes', PARTICIPE_DEMO_ORIGINS: 'localhost:5000' },
         cwd,
       );
     } catch (caught) {
@@ -83,6 +85,7 @@ describe('configuration from the environment', () => {
       'PARTICIPE_BODY_LIMIT: must be a whole number from 1024 to 10485760 (bytes)',
       'PARTICIPE_TRUST_PROXY: must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
       'PARTICIPE_SEED_DEMO: must be one of "0", "1", "true", "false"',
+      'PARTICIPE_DEMO_ORIGINS: must be origins such as http://localhost:4173, separated by commas',
     ]);
   });
 });

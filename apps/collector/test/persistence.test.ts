@@ -7,6 +7,7 @@ import { openDatabase } from '../src/storage/open.js';
 import { openPglite } from '../src/storage/pglite.js';
 import { migrationsDir } from '../src/paths.js';
 import { seedDemo } from '../src/domain/seed.js';
+import { manifests } from '../src/slices/registry.js';
 import { allowedOrigin, countRows, demoInitiative, drivers, envelope, openTestDatabase, testConfig } from './support/harness.js';
 
 describe('migrations', () => {
@@ -51,15 +52,29 @@ describe.each(drivers)('seeding on %s', (driver) => {
     try {
       await seedDemo(db);
       await seedDemo(db);
-      expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual([
-        { id: 'retroaction-pages', type: 'page-feedback', status: 'open' },
-        { id: 'services-en-ligne', type: 'survey', status: 'open' },
-      ]);
+      // The example initiative of every registered type.
+      const examples = manifests.map(({ fixtures: { initiative } }) => ({ id: initiative.id, type: initiative.type, status: initiative.status }));
+      expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual(examples.sort((a, b) => a.id.localeCompare(b.id)));
       expect(await db.query('SELECT id FROM organisations ORDER BY id')).toEqual([{ id: 'ministere-autre' }, { id: 'ministere-demo' }]);
       expect(await db.query('SELECT email, role FROM staff_accounts ORDER BY email')).toEqual([
         { email: 'demo@ministere-autre.example', role: 'admin' },
         { email: 'demo@ministere-demo.example', role: 'admin' },
       ]);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('lets the demo site’s own origin embed every example, also on a database seeded before', async () => {
+    const { db, dispose } = await openTestDatabase(driver);
+    try {
+      await seedDemo(db);
+      await seedDemo(db, { origins: ['http://localhost:5999'] });
+      const rows = await db.query<{ settings: { allowedOrigins: string[] } }>('SELECT settings FROM initiatives');
+      for (const { settings } of rows) expect(settings.allowedOrigins).toContain('http://localhost:5999');
+      await seedDemo(db, { origins: ['http://localhost:5999'] });
+      const again = await db.query<{ settings: { allowedOrigins: string[] } }>('SELECT settings FROM initiatives');
+      for (const { settings } of again) expect(settings.allowedOrigins.filter((origin) => origin === 'http://localhost:5999')).toHaveLength(1);
     } finally {
       await dispose();
     }

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,13 @@ function staticFixtures() {
   writeFileSync(join(first, 'participe-page-feedback.js'), 'export const widget = 1;');
   writeFileSync(join(first, 'participe-page-feedback.js.map'), '{}');
   writeFileSync(join(first, 'chunks', 'lit-abc123.js'), 'export const lit = 1;');
+  // As apps/widgets writes them: each file precompressed beside it, and the build's release id.
+  for (const file of ['participe-page-feedback.js', 'chunks/lit-abc123.js']) {
+    const source = readFileSync(join(first, file));
+    writeFileSync(join(first, `${file}.br`), brotliCompressSync(source));
+    writeFileSync(join(first, `${file}.gz`), gzipSync(source));
+  }
+  writeFileSync(join(first, 'release.txt'), 'r0123456789ab\n');
   writeFileSync(join(second, 'embed.js'), 'export const embed = 1;');
   writeFileSync(join(second, 'package.json'), '{}');
   return { root, consoleDir, widgetDirs: [first, second] };
@@ -114,8 +122,37 @@ describe.each(drivers)('system routes on %s', (driver) => {
     }
   });
 
+  it('serves them precompressed by Accept-Encoding, hashed chunks cached for good, entries revalidated', async () => {
+    const entry = (encoding: string) => h.app.inject({ method: 'GET', url: '/widgets/participe-page-feedback.js', headers: { 'accept-encoding': encoding } });
+    const brotli = await entry('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe('export const widget = 1;');
+    const gzip = await entry('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe('export const widget = 1;');
+    const plain = await entry('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('export const widget = 1;');
+    expect(brotli.headers['vary']).toMatch(/accept-encoding/i);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=300, must-revalidate');
+    expect(brotli.headers['etag']).toBeDefined();
+    const revalidated = await h.app.inject({ method: 'GET', url: '/widgets/participe-page-feedback.js', headers: { 'accept-encoding': 'br', 'if-none-match': String(brotli.headers['etag']) } });
+    expect(revalidated.statusCode).toBe(304);
+    const chunk = await h.app.inject({ method: 'GET', url: '/widgets/chunks/lit-abc123.js', headers: { 'accept-encoding': 'br' } });
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves each build under its release id too, all cached for good', async () => {
+    const response = await h.app.inject({ method: 'GET', url: '/widgets/r0123456789ab/participe-page-feedback.js', headers: { 'accept-encoding': 'br' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect((await h.app.inject({ method: 'GET', url: '/widgets/r0123456789ab/participe-page-feedback.js.map' })).statusCode).toBe(404);
+    expect((await h.app.inject({ method: 'GET', url: '/widgets/rffffffffffff/participe-page-feedback.js' })).statusCode).toBe(404);
+  });
+
   it('serves nothing else from those folders', async () => {
-    for (const file of ['participe-page-feedback.js.map', 'package.json', '../page-feedback-dist/participe-page-feedback.js', 'missing.js']) {
+    for (const file of ['participe-page-feedback.js.map', 'package.json', 'release.txt', 'participe-page-feedback.js.br', '../page-feedback-dist/participe-page-feedback.js', 'missing.js']) {
       const response = await h.app.inject({ method: 'GET', url: `/widgets/${file}` });
       expect(response.statusCode, file).toBe(404);
     }

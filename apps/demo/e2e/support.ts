@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '@participe/tooling/chromium';
 import { demoSignIn, startDemo } from '../src/demo.js';
-import { exampleInitiatives } from './types.js';
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -20,16 +19,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The whole demo on free ports with a throwaway database, plus a Chromium. The seeded initiatives
- * allow the usual demo origin; staff add this run's site origin through the staff API, as a
- * ministry adds its own site.
+ * The whole demo on free ports with a throwaway database, plus a Chromium. The seed lets this run's
+ * site origin embed every example (the demo passes it to the collector).
  */
 export async function startE2e() {
   const dataDir = mkdtempSync(join(tmpdir(), 'participe-e2e-'));
   const demo = await startDemo({ collectorPort: await freePort(), sitePort: await freePort(), dataDir, quiet: true });
   const token = await signIn(demo.collectorUrl);
-  const origin = new URL(demo.siteUrl).origin;
-  for (const initiative of exampleInitiatives) await allowOrigin(demo.collectorUrl, token, initiative, origin);
   const browser = await launchChromium();
   return {
     ...demo,
@@ -54,12 +50,6 @@ export async function staffApi(collectorUrl: string, token: string, path: string
   return fetch(`${collectorUrl}v1/staff/${path}`, { ...init, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers } });
 }
 
-async function allowOrigin(collectorUrl: string, token: string, initiative: string, origin: string): Promise<void> {
-  const current = (await (await staffApi(collectorUrl, token, `initiatives/${initiative}`)).json()) as { settings: { allowedOrigins: string[] } };
-  const settings = { ...current.settings, allowedOrigins: [...current.settings.allowedOrigins, origin] };
-  const saved = await staffApi(collectorUrl, token, `initiatives/${initiative}`, { method: 'PUT', body: JSON.stringify(settings) });
-  if (!saved.ok) throw new Error(`could not allow ${origin}: ${saved.status} ${await saved.text()}`);
-}
 
 /** Tabs forward until the deeply focused element (through shadow roots) matches, like a keyboard user looking for it. */
 export async function tabTo(page: Page, matches: (element: { tag: string; text: string; label: string; id: string }) => boolean, maxTabs = 60): Promise<void> {

@@ -12,6 +12,3 @@ export const fixtures = Object.fromEntries(manifests.map((manifest) => [manifest
   DemoType,
   TypeFixtures<string, unknown, unknown>
 >;
-
-/** The example initiative of every type, which the demo seeds. */
-export const exampleInitiatives = manifests.map((manifest) => manifest.fixtures.initiative.id);

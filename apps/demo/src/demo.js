@@ -25,6 +25,8 @@ export async function startDemo({ collectorPort, sitePort, dataDir, quiet = fals
       // The demo runs on its own embedded database, even where DATABASE_URL names a shared server.
       DATABASE_URL: '',
       PARTICIPE_SEED_DEMO: '1',
+      // The site's own origin may embed the examples, whatever port it runs on.
+      PARTICIPE_DEMO_ORIGINS: `http://localhost:${sitePort},http://127.0.0.1:${sitePort}`,
       PARTICIPE_LOG_LEVEL: quiet ? 'warn' : 'info',
       ...env,
     },

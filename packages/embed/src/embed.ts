@@ -7,14 +7,16 @@ import { startLoader } from './loader.js';
 const script = document.currentScript as HTMLScriptElement | null;
 
 /**
- * The room each widget takes while it loads, from each type's manifest. The build that serves the
- * widgets (`apps/widgets`) writes them over this placeholder; a bare build keeps none.
+ * What the build that serves the widgets (`apps/widgets`) knows, written over this placeholder: the
+ * room each widget takes while it loads (from each type's manifest), and the chunks each widget's
+ * entry needs at once (preloaded beside it, so that they cost no extra round trip). A bare build
+ * knows neither.
  */
-const reservedHeights = JSON.parse('{"__participe_reserved_heights__":""}') as Record<string, string>;
+const known = JSON.parse('{"__participe_build__":""}') as { heights?: Record<string, string>; preload?: Record<string, string[]> };
 
 if (!script?.src) {
   console.error('[participe] embed.js must be loaded with a <script src="…"> tag (not as a module, not inline).');
 } else {
   const assets = new URL('./', script.src).href;
-  startLoader({ assets, collector: script.dataset['collector'] ?? new URL('../', assets).href, reservedHeights });
+  startLoader({ assets, collector: script.dataset['collector'] ?? new URL('../', assets).href, reservedHeights: known.heights, preload: known.preload });
 }

@@ -72,6 +72,18 @@ describe('embed loader', () => {
     expect(getComputedStyle(page.querySelector('participe-page-feedback')!).minHeight).to.equal(`${6.5 * parseFloat(getComputedStyle(document.documentElement).fontSize)}px`);
   });
 
+  it('preloads the chunks each widget needs at once, beside its entry, each chunk once', async () => {
+    await fixture(html`<div><participe-page-feedback initiative="a"></participe-page-feedback><participe-survey initiative="b"></participe-survey></div>`);
+    const imported: string[] = [];
+    const preload = { 'page-feedback': ['chunks/shared.js', 'chunks/comment.js'], survey: ['chunks/shared.js', 'chunks/form.js'] };
+    const loader = startLoader({ assets: ASSETS, collector: COLLECTOR, preload, importBundle: async (url) => void imported.push(url) });
+    stop = loader.stop;
+    await until(() => imported.length === 2, 'both imports');
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+    expect(links.filter((href) => href.startsWith(ASSETS)).sort()).to.deep.equal([`${ASSETS}chunks/comment.js`, `${ASSETS}chunks/form.js`, `${ASSETS}chunks/shared.js`]);
+    for (const link of document.head.querySelectorAll('link[rel="modulepreload"]')) link.remove();
+  });
+
   it('says so in the console when a bundle cannot be loaded', async () => {
     await fixture(html`<div><participe-page-feedback initiative="a"></participe-page-feedback></div>`);
     const errors: string[] = [];

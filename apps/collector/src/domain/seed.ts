@@ -3,7 +3,7 @@ import type { Initiative, Organisation } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import type { Database } from '../storage/database.js';
 import { hashPassword } from '../security/passwords.js';
-import { insertInitiative, updateResultsPublished, updateStatus } from '../storage/initiatives.js';
+import { findOwnInitiative, insertInitiative, updateResultsPublished, updateSettings, updateStatus } from '../storage/initiatives.js';
 import { upsertOrganisation } from '../storage/organisations.js';
 import { ensureAccount, findAccountByEmail } from '../storage/staff.js';
 import { InitiativeSettingsInput, manifests } from '../slices/registry.js';
@@ -22,14 +22,22 @@ async function ensureDemoAccount(db: Database, organisationId: string, account: 
   await ensureAccount(db, { organisationId, email: account.email, passwordHash: await hashPassword(account.password), role: 'admin' });
 }
 
-/** Creates an example initiative with its status and publication, unless its id exists. */
-async function ensureExample(db: Database, example: Initiative) {
+/**
+ * Creates an example initiative with its status and publication, unless its id exists; either way
+ * lets `origins` embed it (the demo site's own origin, whichever port it runs on).
+ */
+async function ensureExample(db: Database, example: Initiative, origins: readonly string[]) {
   const { organisation, status, resultsPublished, ...settings } = example;
-  const checked = z.parse(InitiativeSettingsInput, settings);
+  const checked = z.parse(InitiativeSettingsInput, { ...settings, allowedOrigins: [...new Set([...settings.allowedOrigins, ...origins])] });
   await db.transaction(async (tx) => {
-    if (!(await insertInitiative(tx, organisation.id, checked))) return;
-    await updateStatus(tx, checked.id, status);
-    await updateResultsPublished(tx, checked.id, resultsPublished);
+    if (await insertInitiative(tx, organisation.id, checked)) {
+      await updateStatus(tx, checked.id, status);
+      await updateResultsPublished(tx, checked.id, resultsPublished);
+      return;
+    }
+    const existing = await findOwnInitiative(tx, organisation.id, checked.id, true);
+    const missing = origins.filter((origin) => existing && !existing.settings.allowedOrigins.includes(origin));
+    if (existing && missing.length) await updateSettings(tx, existing.id, { ...existing.settings, allowedOrigins: [...existing.settings.allowedOrigins, ...missing] });
   });
 }
 
@@ -37,10 +45,10 @@ async function ensureExample(db: Database, example: Initiative) {
  * Creates the demo data unless it exists: two organisations with an admin each, and the open
  * example initiative of every type. Running it again changes nothing.
  */
-export async function seedDemo(db: Database): Promise<void> {
+export async function seedDemo(db: Database, { origins = [] }: { origins?: readonly string[] } = {}): Promise<void> {
   await upsertOrganisation(db, demoOrganisation);
   await upsertOrganisation(db, otherOrganisation);
   await ensureDemoAccount(db, demoOrganisation.id, demoAccount);
   await ensureDemoAccount(db, otherOrganisation.id, otherAccount);
-  for (const manifest of manifests) await ensureExample(db, manifest.fixtures.initiative);
+  for (const manifest of manifests) await ensureExample(db, manifest.fixtures.initiative, origins);
 }

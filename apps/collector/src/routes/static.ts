@@ -1,4 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AppConfig } from '../config.js';
@@ -30,8 +31,9 @@ const consoleMissingPage = `<!doctype html>
 
 /**
  * `/console/`: the staff console's built files. `/widgets/`: widget bundles from every configured
- * directory (by default each `packages/*\/dist`), the first directory holding a file wins. Both are
- * optional: a missing directory answers 404, it never stops the collector.
+ * directory (by default `apps/widgets/dist`), the first directory holding a file wins, served
+ * precompressed (brotli or gzip, by Accept-Encoding). Both are optional: a missing directory answers
+ * 404, it never stops the collector.
  */
 export async function staticRoutes(app: FastifyInstance, config: Pick<AppConfig, 'consoleDir' | 'widgetDirs'>): Promise<void> {
   if (isDirectory(config.consoleDir)) {
@@ -63,14 +65,29 @@ export async function staticRoutes(app: FastifyInstance, config: Pick<AppConfig,
     widgets.addHook('onRequest', async (_request, reply) => {
       reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
     });
+    const served = { decorateReply: false, index: false, allowedPath: (pathName: string) => WIDGET_FILE.test(pathName), preCompressed: true, cacheControl: false } as const;
+    // `/widgets/…`: hashed chunks are cached for good; embed.js and the entries (stable names, the
+    // addresses webmasters paste) briefly, then revalidated (ETag, Last-Modified).
     await widgets.register(fastifyStatic, {
+      ...served,
       root: widgetDirs,
       prefix: '/widgets/',
-      decorateReply: false,
-      index: false,
-      allowedPath: (pathName) => WIDGET_FILE.test(pathName),
-      cacheControl: true,
-      maxAge: 300_000,
+      setHeaders: (reply: FastifyReply, path: string) => void reply.header('cache-control', /\/chunks\//.test(path) ? immutable : 'public, max-age=300, must-revalidate'),
     });
+    // `/widgets/<release>/…`: the same files under the id of the build that made them, cached for
+    // good — the address to paste for a page that should change only when its webmaster decides.
+    for (const [root, release] of widgetDirs.map((dir) => [dir, releaseOf(dir)] as const)) {
+      if (!release) continue;
+      await widgets.register(fastifyStatic, { ...served, root, prefix: `/widgets/${release}/`, setHeaders: (reply: FastifyReply) => void reply.header('cache-control', immutable) });
+    }
   });
+}
+
+const immutable = 'public, max-age=31536000, immutable';
+
+/** The id `apps/widgets` gives its build (`release.txt`), if the folder has one. */
+function releaseOf(dir: string): string | undefined {
+  const file = join(dir, 'release.txt');
+  const release = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+  return /^r[0-9a-f]{12}$/.test(release) ? release : undefined;
 }
