@@ -12,6 +12,8 @@ import { initiativeCors } from './http/cors.js';
 import type { Database } from './storage/database.js';
 import { ApiProblem, installErrorHandlers, sendFrameworkError, sendNotFound } from './http/errors.js';
 import { installJsonBodyParser } from './http/json-body.js';
+import { GroupCommit } from './domain/group-commit.js';
+import { InitiativeCache } from './domain/initiative-cache.js';
 import { LiveHub } from './domain/live.js';
 import { publicEventRoutes } from './routes/public/events.js';
 import { publicInitiativeRoutes } from './routes/public/initiatives.js';
@@ -69,8 +71,9 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
   installJsonBodyParser(app);
   installErrorHandlers(app);
 
-  const hub = new LiveHub(db, app.log);
-  const ctx: AppContext = { db, hub, config, now, streams: new Set(), types };
+  const initiatives = new InitiativeCache(db);
+  const hub = new LiveHub(db, app.log, (id) => initiatives.forget(id));
+  const ctx: AppContext = { db, hub, initiatives, commits: new GroupCommit(db), config, now, streams: new Set(), types };
   await hub.start();
   app.addHook('preClose', async () => {
     for (const close of [...ctx.streams]) close();
@@ -112,7 +115,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
 
   await app.register(systemRoutes, ctx);
   await app.register(async (publicApi) => {
-    await publicApi.register(fastifyCors, { delegator: initiativeCors(db) });
+    await publicApi.register(fastifyCors, { delegator: initiativeCors(initiatives) });
     publicApi.decorateRequest('initiativeLookup', null);
     await publicApi.register(publicInitiativeRoutes, ctx);
     await publicApi.register(publicMyContributionRoutes, ctx);

@@ -73,6 +73,19 @@ describe.each(drivers)('public API on %s', (driver) => {
       expect(await countRows(h.db, 'contributions')).toBe(before + 1);
     });
 
+    it('answers each of a batch on its own: created, replayed and refused in one group commit', async () => {
+      const before = await countRows(h.db, 'contributions');
+      const fresh = Array.from({ length: 5 }, () => envelope());
+      const twice = envelope();
+      const malformed = envelope({ payload: { answer: 'maybe', page: 'https://www.quebec.ca/' } });
+      // Sent together, so that they are accepted in the same transaction.
+      const answers = await Promise.all([...fresh, twice, twice, malformed].map((body) => post(body)));
+      expect(answers.map((answer) => answer.statusCode)).toEqual([...Array(7).fill(201), 400]);
+      expect(answers[6]!.json()).toEqual(answers[5]!.json());
+      expect(new Set(answers.slice(0, 6).map((answer) => answer.json().id)).size).toBe(6);
+      expect(await countRows(h.db, 'contributions')).toBe(before + 6);
+    });
+
     it('refuses the same key with another body (409 idempotency_conflict)', async () => {
       const body = envelope();
       expect((await post(body)).statusCode).toBe(201);

@@ -4,7 +4,7 @@ import type { Queryable } from '../storage/database.js';
 import { ApiProblem, invalid } from '../http/errors.js';
 import { canonicalJson, participantHash, sha256 } from '../security/hash.js';
 import { isFull, participationLimits } from './participation.js';
-import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type StoreOutcome } from '../storage/contributions.js';
+import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type NewContribution, type StoreOutcome } from '../storage/contributions.js';
 import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
@@ -39,10 +39,21 @@ function stateRefusal(initiative: InitiativeRecord, submission: Submission, now:
   return undefined;
 }
 
-function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
+/** Each initiative's payload schema, made once per looked-up record (the cache hands out the same one for a while). */
+const payloadSchemas = new WeakMap<InitiativeRecord, z.ZodMiniType>();
+
+function payloadSchema(initiative: InitiativeRecord): z.ZodMiniType {
+  const made = payloadSchemas.get(initiative);
+  if (made) return made;
   const manifest = facetOf(initiative.type)?.manifest;
   if (!manifest) throw new ApiProblem(409, 'initiative_not_open', `This collector cannot take ${initiative.type} contributions.`);
-  const result = z.safeParse(manifest.payload(initiative.settings.definition), payload);
+  const schema = manifest.payload(initiative.settings.definition);
+  payloadSchemas.set(initiative, schema);
+  return schema;
+}
+
+function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
+  const result = z.safeParse(payloadSchema(initiative), payload);
   if (!result.success) throw invalid('The contribution does not fit this initiative.', toIssues(result.error.issues, ['payload']));
   return result.data;
 }
@@ -53,18 +64,17 @@ const alreadyParticipated = () =>
 const capReachedRefusal = (cap: number) =>
   new ApiProblem(409, 'initiative_closed', `This survey has reached its maximum number of responses (${cap}): it no longer accepts contributions.`);
 
+/** A contribution checked without the database: the row to store, or why it is refused. */
+export type Prepared =
+  | { row: NewContribution; limited: boolean; refusal?: undefined }
+  | { row?: undefined; refusal: ApiProblem; bodyHash: string; idempotencyKey: string };
+
 /**
- * Checks and stores a contribution, once per idempotency key, inside the caller's transaction. A
- * retry of an accepted contribution gets the first answer even if the initiative has closed (or
- * its definition changed, or its cap was reached) since.
- *
- * Limits are checked under advisory locks held until that transaction ends, so concurrent
- * submissions cannot both pass a check: per initiative when it has a response cap (every insert
- * queues, staff entries too, so the count is exact), per participant when it takes one response
- * each. Staff entries are never refused by either limit (paper forms arrive late, and carry no
- * browser's participant id), but they count as responses.
+ * What can be decided without the database: whether the initiative takes contributions now, and
+ * whether the payload fits it (the stored payload is the schema's output: texts trimmed, codes
+ * normalised). `limited` marks initiatives whose limits need locks and counts at insert time.
  */
-export async function acceptContribution(tx: Queryable, initiative: InitiativeRecord, submission: Submission, now: Date): Promise<StoreOutcome> {
+export function prepareContribution(initiative: InitiativeRecord, submission: Submission, now: Date): Prepared {
   const bodyHash = sha256(
     canonicalJson({
       participant: submission.participant,
@@ -80,38 +90,66 @@ export async function acceptContribution(tx: Queryable, initiative: InitiativeRe
     if (refusal) throw refusal;
     payload = checkPayload(initiative, submission.payload);
   } catch (refusal) {
-    const earlier = await findByIdempotencyKey(tx, initiative.id, submission.idempotencyKey, bodyHash);
-    if (earlier) return earlier;
-    throw refusal;
+    if (!(refusal instanceof ApiProblem)) throw refusal;
+    return { refusal, bodyHash, idempotencyKey: submission.idempotencyKey };
   }
-
   const { onePerParticipant, responseCap } = participationLimits(initiative);
-  const limitedParticipant = onePerParticipant && submission.channel === 'web';
-  // Only this pseudonym is stored, checked and locked on: never the id the browser holds.
-  const participant = participantHash(initiative.id, submission.participant);
+  return {
+    limited: responseCap !== undefined || (onePerParticipant && submission.channel === 'web'),
+    row: {
+      initiativeId: initiative.id,
+      idempotencyKey: submission.idempotencyKey,
+      bodyHash,
+      // Only this pseudonym is stored, checked and locked on: never the id the browser holds.
+      participantHash: participantHash(initiative.id, submission.participant),
+      channel: submission.channel,
+      language: submission.language,
+      payload,
+      moderationState: initialModeration(initiative),
+      enteredBy: submission.enteredBy,
+    },
+  };
+}
+
+/**
+ * Checks and stores a contribution, once per idempotency key, inside the caller's transaction. A
+ * retry of an accepted contribution gets the first answer even if the initiative has closed (or
+ * its definition changed, or its cap was reached) since.
+ */
+export async function acceptContribution(tx: Queryable, initiative: InitiativeRecord, submission: Submission, now: Date): Promise<StoreOutcome> {
+  return acceptPrepared(tx, initiative, prepareContribution(initiative, submission, now));
+}
+
+/**
+ * Stores a prepared contribution (see `acceptContribution`). Limits are checked under advisory
+ * locks held until the transaction ends, so concurrent submissions cannot both pass a check: per
+ * initiative when it has a response cap (every insert queues, staff entries too, so the count is
+ * exact), per participant when it takes one response each. Staff entries are never refused by either
+ * limit (paper forms arrive late, and carry no browser's participant id), but they count as responses.
+ */
+export async function acceptPrepared(tx: Queryable, initiative: InitiativeRecord, prepared: Prepared): Promise<StoreOutcome> {
+  if (prepared.refusal) {
+    const earlier = await findByIdempotencyKey(tx, initiative.id, prepared.idempotencyKey, prepared.bodyHash);
+    if (earlier) return earlier;
+    throw prepared.refusal;
+  }
+  const { row } = prepared;
+  const { onePerParticipant, responseCap } = participationLimits(initiative);
+  const limitedParticipant = onePerParticipant && row.channel === 'web';
+  const participant = row.participantHash;
   // Always in this order (initiative, then participant), so that two transactions never wait on each other.
   if (responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
   if (limitedParticipant) await lockUntilCommit(tx, participantLock(initiative.id, participant));
   if (responseCap !== undefined || limitedParticipant) {
     // Under the lock, a retry that raced its first try now sees it committed.
-    const earlier = await findByIdempotencyKey(tx, initiative.id, submission.idempotencyKey, bodyHash);
+    const earlier = await findByIdempotencyKey(tx, initiative.id, row.idempotencyKey, row.bodyHash);
     if (earlier) return earlier;
   }
   if (limitedParticipant && (await hasParticipated(tx, initiative.id, participant))) throw alreadyParticipated();
   const responses = responseCap === undefined ? 0 : await countResponses(tx, initiative.id);
-  if (responseCap !== undefined && responses >= responseCap && submission.channel === 'web') throw capReachedRefusal(responseCap);
+  if (responseCap !== undefined && responses >= responseCap && row.channel === 'web') throw capReachedRefusal(responseCap);
 
-  const stored = await storeContribution(tx, {
-    initiativeId: initiative.id,
-    idempotencyKey: submission.idempotencyKey,
-    bodyHash,
-    participantHash: participant,
-    channel: submission.channel,
-    language: submission.language,
-    payload,
-    moderationState: initialModeration(initiative),
-    enteredBy: submission.enteredBy,
-  });
+  const stored = await storeContribution(tx, row);
   if (stored.outcome === 'created' && responses + 1 === responseCap) {
     // The response that fills the survey tells live widgets it is now closed (on commit only).
     await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, true));

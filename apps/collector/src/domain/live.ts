@@ -17,6 +17,8 @@ export class LiveHub {
   constructor(
     private readonly db: Database,
     private readonly log: FastifyBaseLogger,
+    /** Hears of every committed event, watched or not (the initiative cache forgets what changed). */
+    private readonly onEvent: (initiativeId: string) => void = () => undefined,
   ) {
     this.viewers.setMaxListeners(0);
   }
@@ -49,7 +51,9 @@ export class LiveHub {
     const separator = payload.indexOf(':');
     const id = payload.slice(0, separator);
     const initiativeId = payload.slice(separator + 1);
-    if (separator < 1 || this.viewers.listenerCount(initiativeId) === 0) return;
+    if (separator < 1) return;
+    this.onEvent(initiativeId);
+    if (this.viewers.listenerCount(initiativeId) === 0) return;
     const [event] = await this.db.query<LiveEvent & Record<string, unknown>>('SELECT id::text AS id, type, data FROM events WHERE id = $1::bigint', [id]);
     if (event) this.viewers.emit(initiativeId, event);
   }

@@ -2,8 +2,8 @@ import type { FastifyCorsOptions } from '@fastify/cors';
 import type { FastifyRequest } from 'fastify';
 import * as z from 'zod/mini';
 import { Slug } from '@participe/core/schemas';
-import type { Database } from '../storage/database.js';
-import { findInitiative, type InitiativeRecord } from '../storage/initiatives.js';
+import type { InitiativeCache } from '../domain/initiative-cache.js';
+import type { InitiativeRecord } from '../storage/initiatives.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,12 +13,12 @@ declare module 'fastify' {
 }
 
 /** The initiative a public request names in `:id`; drafts count as absent. */
-export function requestedInitiative(request: FastifyRequest, db: Database): Promise<InitiativeRecord | undefined> {
+export function requestedInitiative(request: FastifyRequest, initiatives: InitiativeCache): Promise<InitiativeRecord | undefined> {
   if (!request.initiativeLookup) {
     // Preflights reach the CORS plugin's catch-all OPTIONS route, which has no `:id` parameter.
     const id = (request.params as { id?: unknown }).id ?? request.url.match(/^\/v1\/initiatives\/([^/?#]+)/)?.[1];
     request.initiativeLookup = z.safeParse(Slug, id).success
-      ? findInitiative(db, id as string).then((initiative) => (initiative?.status === 'draft' ? undefined : initiative))
+      ? initiatives.get(id as string).then((initiative) => (initiative?.status === 'draft' ? undefined : initiative))
       : Promise.resolve(undefined);
   }
   return request.initiativeLookup;
@@ -29,9 +29,9 @@ export function requestedInitiative(request: FastifyRequest, db: Database): Prom
  * one of that initiative's `allowedOrigins`. `Vary: Origin` is always sent (the answer depends on
  * it) and credentials are never allowed.
  */
-export function initiativeCors(db: Database) {
+export function initiativeCors(initiatives: InitiativeCache) {
   return async (request: FastifyRequest): Promise<FastifyCorsOptions> => {
-    const initiative = await requestedInitiative(request, db);
+    const initiative = await requestedInitiative(request, initiatives);
     return {
       origin: initiative ? [...initiative.settings.allowedOrigins] : false,
       methods: ['GET', 'POST'],

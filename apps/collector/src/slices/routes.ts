@@ -61,7 +61,7 @@ export function mountPublicTypeRoutes(app: FastifyInstance, ctx: AppContext, fac
         // Other sites are refused before the body is read, as for contributions.
         ...(writes && {
           preParsing: async (request: FastifyRequest) => {
-            const initiative = await requestedInitiative(request, ctx.db);
+            const initiative = await requestedInitiative(request, ctx.initiatives);
             if (!initiative || initiative.type !== facet.manifest.type) throw initiative ? wrongType() : notFound('No published initiative has this id.');
             if (!originAllowed(request, initiative)) {
               throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept contributions from ${request.headers.origin}.`);
@@ -69,7 +69,7 @@ export function mountPublicTypeRoutes(app: FastifyInstance, ctx: AppContext, fac
           },
         }),
         handler: async (request, reply) => {
-          const initiative = await requestedInitiative(request, ctx.db);
+          const initiative = await requestedInitiative(request, ctx.initiatives);
           if (!initiative) throw notFound('No published initiative has this id.');
           if (initiative.type !== facet.manifest.type) throw wrongType();
           const { id: _id, ...params } = request.params as Record<string, string>;

@@ -69,6 +69,50 @@ export async function storeContribution(db: Queryable, contribution: NewContribu
   return earlier;
 }
 
+/**
+ * Stores many contributions in one statement, once per idempotency key each: what group commit
+ * writes. Rows whose key is already stored (a retry, or the same key twice in the batch) answer as
+ * `storeContribution` would: the first answer, or a conflict when the bodies differ. Outcomes come
+ * back in the order of `rows`.
+ */
+export async function storeContributions(db: Queryable, rows: readonly NewContribution[]): Promise<StoreOutcome[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map(() => randomUUID());
+  const inserted = await db.query<{ id: string; received_at: Date }>(
+    `INSERT INTO contributions
+       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::uuid[])
+     ON CONFLICT (initiative_id, idempotency_key) DO NOTHING
+     RETURNING id, received_at`,
+    [
+      ids,
+      rows.map((row) => row.initiativeId),
+      rows.map((row) => row.idempotencyKey),
+      rows.map((row) => row.bodyHash),
+      rows.map((row) => row.participantHash),
+      rows.map((row) => row.channel),
+      rows.map((row) => row.language),
+      rows.map((row) => JSON.stringify(row.payload)),
+      rows.map((row) => row.moderationState),
+      rows.map((row) => row.enteredBy),
+    ],
+  );
+  const created = new Map(inserted.map((row) => [row.id, iso(row.received_at)]));
+  const outcomes: StoreOutcome[] = [];
+  for (const [index, row] of rows.entries()) {
+    const receivedAt = created.get(ids[index]!);
+    if (receivedAt) {
+      outcomes.push({ outcome: 'created', id: ids[index]!, receivedAt });
+      continue;
+    }
+    // Stored before, or earlier in this very batch: answered as that row was.
+    const earlier = await findByIdempotencyKey(db, row.initiativeId, row.idempotencyKey, row.bodyHash);
+    if (!earlier) throw new Error('contribution disappeared after an idempotency conflict');
+    outcomes.push(earlier);
+  }
+  return outcomes;
+}
+
 export interface ContributionFilter {
   channel?: Channel | undefined;
   language?: Language | undefined;

@@ -15,7 +15,7 @@ const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an eve
  * viewer that reconnects (Last-Event-ID header, or `lastEventId` when a new stream is opened)
  * receives what it missed.
  */
-export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, hub, config, streams }) => {
+export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, hub, initiatives, config, streams }) => {
   app.get(
     '/v1/initiatives/:id/events',
     {
@@ -35,7 +35,7 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       config: { rateLimit: { max: Math.max(10, Math.ceil(config.rateLimitPerMinute / 5)), timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const initiative = await requestedInitiative(request, db);
+      const initiative = await requestedInitiative(request, initiatives);
       if (!initiative) throw notFound('No published initiative has this id.');
       const resumeAfter = request.headers['last-event-id'] ?? request.query.lastEventId;
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { Acknowledgement, ApiError, ContributionEnvelope, Slug } from '@participe/core/schemas';
-import { acceptContribution, idempotencyConflict } from '../../domain/contributions.js';
+import { idempotencyConflict } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
 import { originAllowed, requestedInitiative } from '../../http/cors.js';
 import { ApiProblem, invalid, notFound } from '../../http/errors.js';
@@ -13,7 +13,7 @@ export const InitiativeParams = z.strictObject({ id: Slug });
 const noSuchInitiative = () => notFound('No published initiative has this id.');
 
 /** What widgets read and post: one initiative, its contributions and its published results. */
-export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
+export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, initiatives, commits, now }) => {
   app.get(
     '/v1/initiatives/:id',
     {
@@ -25,7 +25,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
       },
     },
     async (request) => {
-      const initiative = await requestedInitiative(request, db);
+      const initiative = await requestedInitiative(request, initiatives);
       if (!initiative) throw noSuchInitiative();
       return currentPublicView(db, initiative);
     },
@@ -43,7 +43,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
       },
       // Refuses other sites before looking at the body at all (preParsing: after routing and rate limits, before the body is read).
       preParsing: async (request) => {
-        const initiative = await requestedInitiative(request, db);
+        const initiative = await requestedInitiative(request, initiatives);
         if (!initiative) throw noSuchInitiative();
         if (!originAllowed(request, initiative)) {
           throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept contributions from ${request.headers.origin}.`);
@@ -51,7 +51,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
       },
     },
     async (request, reply) => {
-      const initiative = (await requestedInitiative(request, db))!;
+      const initiative = (await requestedInitiative(request, initiatives))!;
       const envelope = request.body;
       if (envelope.initiative !== initiative.id) {
         throw invalid('The body names another initiative than the URL.', [{ path: 'initiative', message: `must be "${initiative.id}", as in the URL` }]);
@@ -64,8 +64,9 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
           { path: 'channel', message: 'must be "web": paper and phone contributions are keyed in by staff' },
         ]);
       }
-      // One transaction: the participation limits' locks last until the insert commits.
-      const stored = await db.transaction((tx) => acceptContribution(tx, initiative, { ...envelope, enteredBy: null }, now()));
+      // Accepted with the others arriving now, in one transaction (the participation limits' locks
+      // last until it commits); answered only once it has.
+      const stored = await commits.accept(initiative, { ...envelope, enteredBy: null }, now());
       if (stored.outcome === 'conflict') throw idempotencyConflict();
       // The insert has committed by now: the acknowledgement is a promise kept.
       return reply.code(201).send({ id: stored.id, receivedAt: stored.receivedAt });
@@ -83,7 +84,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
       },
     },
     async (request) => {
-      const initiative = await requestedInitiative(request, db);
+      const initiative = await requestedInitiative(request, initiatives);
       if (!initiative) throw noSuchInitiative();
       const results = initiative.resultsPublished ? await computeResults(db, initiative) : undefined;
       if (results === undefined) throw notFound('The results of this initiative are not published.');

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { ApiError, MyContributions, MyContributionsDeleted, ParticipantRequest } from '@participe/core/schemas';
 import { eraseParticipant } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
+import type { InitiativeCache } from '../../domain/initiative-cache.js';
 import { originAllowed, requestedInitiative } from '../../http/cors.js';
 import type { Database } from '../../storage/database.js';
 import { ApiProblem, notFound } from '../../http/errors.js';
@@ -16,8 +17,8 @@ const refusals = { 400: ApiError, 403: ApiError, 404: ApiError, 413: ApiError, 4
 const nothingKept = () => notFound('No contribution of this participant is kept for this initiative.');
 
 /** Like contributions: other sites' pages are refused before the body is read (preParsing: after routing and rate limits). */
-const fromAllowedOrigin = (db: Database) => async (request: FastifyRequest) => {
-  const initiative = await requestedInitiative(request, db);
+const fromAllowedOrigin = (initiatives: InitiativeCache) => async (request: FastifyRequest) => {
+  const initiative = await requestedInitiative(request, initiatives);
   if (!initiative) throw notFound('No published initiative has this id.');
   if (!originAllowed(request, initiative)) {
     throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept requests from ${request.headers.origin}.`);
@@ -30,7 +31,7 @@ const fromAllowedOrigin = (db: Database) => async (request: FastifyRequest) => {
  * them. The collector compares the hash of that id with the one it kept; nobody else can show it.
  * No cookies, CORS like the other public routes, rate-limited per client address.
  */
-export const publicMyContributionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, config }) => {
+export const publicMyContributionRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, initiatives, config }) => {
   const rateLimit = { max: config.selfServiceRateLimitPerMinute ?? 30, timeWindow: 60_000 };
 
   app.post(
@@ -44,10 +45,10 @@ export const publicMyContributionRoutes: FastifyPluginAsyncZod<AppContext> = asy
         response: { 200: MyContributions, ...refusals },
       },
       config: { rateLimit },
-      preParsing: fromAllowedOrigin(db),
+      preParsing: fromAllowedOrigin(initiatives),
     },
     async (request, reply) => {
-      const initiative = (await requestedInitiative(request, db))!;
+      const initiative = (await requestedInitiative(request, initiatives))!;
       const contributions = await participantContributions(db, initiative.id, participantHash(initiative.id, request.body.participant));
       if (!contributions.length) throw nothingKept();
       reply.header('cache-control', 'no-store');
@@ -66,10 +67,10 @@ export const publicMyContributionRoutes: FastifyPluginAsyncZod<AppContext> = asy
         response: { 200: MyContributionsDeleted, ...refusals },
       },
       config: { rateLimit },
-      preParsing: fromAllowedOrigin(db),
+      preParsing: fromAllowedOrigin(initiatives),
     },
     async (request) => {
-      const initiative = (await requestedInitiative(request, db))!;
+      const initiative = (await requestedInitiative(request, initiatives))!;
       const deleted = await db.transaction(async (tx) => {
         const count = await eraseParticipant(tx, initiative, participantHash(initiative.id, request.body.participant));
         // Who asked is not recorded (a participant, never identified), nor what was deleted: how many.

@@ -38,7 +38,7 @@ async function reload(tx: Queryable, organisationId: string, id: string) {
 /** Tells live viewers what citizens now see of the initiative (closed when its response cap is reached). */
 const announce = async (tx: Queryable, initiative: InitiativeRecord) => recordEvent(tx, initiative.id, 'initiative', await currentPublicView(tx, initiative));
 
-export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, now }) => {
+export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, initiatives, now }) => {
   app.get(
     '/v1/staff/initiatives',
     { schema: { summary: "List my organisation's initiatives", tags: ['staff'], response: { 200: StaffInitiativeList, ...refusals } } },
@@ -106,6 +106,8 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         await announce(tx, current);
         return current;
       });
+      // Public requests see the change from now on (other processes hear it through NOTIFY).
+      initiatives.forget(initiative.id);
       return staffView(updated, now());
     },
   );
@@ -133,6 +135,8 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         await announce(tx, current);
         return current;
       });
+      // Public requests see the change from now on (other processes hear it through NOTIFY).
+      initiatives.forget(initiative.id);
       return staffView(updated, now());
     },
   );
@@ -178,6 +182,8 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         await recordEvent(tx, initiative.id, 'results', results === undefined ? { published: false } : { published: true, results });
         return current;
       });
+      // Public requests see the change from now on (other processes hear it through NOTIFY).
+      initiatives.forget(initiative.id);
       return staffView(updated, now());
     },
   );
