@@ -158,5 +158,7 @@ Next:
   pnpm storybook            # "Widgets/${title}"
 It is a working type (one message with a length limit): make it yours, following
 docs/widget-guide.md — schema and fixtures in src/, the element in src/element/, the console in
-src/staff/, the collector in src/server/ — and add a changeset (pnpm changeset).
+src/staff/, the collector in src/server/. By hand: a demo page embedding it (apps/demo/site/) and
+its end-to-end entries (apps/demo/e2e/offline.test.ts, injection.test.ts). And a changeset
+(pnpm changeset).
 Files: ${relative(root, packageDir)}/`);

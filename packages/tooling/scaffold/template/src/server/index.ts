@@ -8,8 +8,8 @@ export const __camel__Server = defineServer({
   manifest: __camel__Type,
   results: __camel__Results,
   exportColumns: __camel__ExportColumns,
-  // A type that keeps its own tables lists its SQL here (`{ tag: '0000_…', when: Date.now(), sql }`),
-  // and its own HTTP routes below; the collector mounts both.
+  // A type that keeps its own tables lists their SQL migrations here (`{ tag: '0000_…', when, sql }`),
+  // and its own HTTP routes below (docs/widget-guide.md, "Server facet").
   migrations: [],
   routes: [],
 });
