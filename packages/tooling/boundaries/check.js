@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // pnpm boundaries: checks the workspace's dependency boundaries (rules.js) with dependency-cruiser.
-// Through its API rather than its `depcruise` command: dependency-cruiser 18 (the line that reads
-// TypeScript 6) declares Node 22, and its command refuses older Node, while its API runs on the
-// Node 20 this project supports. With Node 22, `depcruise` with these rules gives the same answer.
+// Through its API rather than its `depcruise` command: dependency-cruiser 18 declares Node 22 and
+// its command refuses older Node, while its API runs on the Node 20 this project supports (and
+// reads TypeScript 6).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
