@@ -1,27 +1,31 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { button, characterCount, field } from '@participe/core/atoms';
+import { button, characterCount, field, fieldStyles } from '@participe/core/atoms';
 import { ParticipeElement } from '@participe/core/element';
-import type { __Name__Initiative } from '@participe/core/schemas';
+import type { __Name__Initiative, __Name__Payload } from '../schema.js';
 import { strings } from './strings.js';
 import { __camel__Styles } from './__name__.styles.js';
 
 /**
- * @summary __title__.
+ * @summary __title__: one message, up to the initiative's length limit.
  *
- * @fires participe-submit - The collector acknowledged the contribution. `detail: { initiative, id, receivedAt }`.
+ * @fires participe-submit - The collector acknowledged the message. `detail: { initiative, id, receivedAt }`.
  * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
  *
  * @csspart base - The widget's frame.
  * @csspart status - The live region with loading, offline, closed and thank-you messages.
  * @csspart form - The form.
- * @csspart button - Every button.
- * @csspart field - Form fields.
- * @csspart notice - Message boxes.
+ * @csspart prompt - The question above the message box.
+ * @csspart button - Every button (also `button-primary`, `button-secondary`).
+ * @csspart field - The message field.
+ * @csspart counter - The remaining-characters counter.
+ * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
  * @csspart privacy - The privacy notice.
+ * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
  *
- * @cssprop --participe-accent - Accent colour (default Québec blue #095797).
+ * @cssprop --participe-accent - Accent colour of buttons and links (default Québec blue #095797).
  * @cssprop --participe-text - Text colour.
- * @cssprop --participe-radius - Corner radius.
+ * @cssprop --participe-surface - Background of inputs.
+ * @cssprop --participe-radius - Corner radius of buttons and inputs.
  * @cssprop --participe-focus - Focus ring colour.
  */
 export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typeof strings)['fr']> {
@@ -31,13 +35,15 @@ export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typ
     messageError: { state: true },
   };
 
-  static override styles = [ParticipeElement.styles, __camel__Styles];
+  // The form shows as soon as the initiative is open, so its field styles come with the element.
+  static override styles = [ParticipeElement.styles, fieldStyles, __camel__Styles];
 
   private declare message: string;
   private declare messageError: string | undefined;
 
   protected readonly type = '__name__';
-  protected readonly schema = () => import('@participe/core/schemas/__name__').then((module) => module.__Name__Initiative);
+  // Loaded while the initiative is fetched: the schema library stays out of the first chunk.
+  protected readonly schema = () => import('../schema.js').then((module) => module.__Name__Initiative);
   protected readonly tables = strings;
 
   constructor() {
@@ -46,7 +52,18 @@ export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typ
   }
 
   protected override initiativeLoaded(): void {
-    this.message = this.draft<{ message?: string }>().load()?.message ?? '';
+    const saved = this.draft<{ message?: unknown }>().load();
+    this.message = typeof saved?.message === 'string' ? saved.message : '';
+  }
+
+  /** The citizen deleted their answers: the box starts empty. */
+  protected override forgetParticipation(): void {
+    this.message = '';
+    this.messageError = undefined;
+  }
+
+  protected override submittedMessage(): string {
+    return this.t('thanks');
   }
 
   private get maxLength(): number {
@@ -55,7 +72,7 @@ export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typ
 
   private onInput(event: Event): void {
     this.message = (event.target as HTMLTextAreaElement).value;
-    this.messageError = undefined;
+    if (this.messageError && this.message.trim() && this.message.length <= this.maxLength) this.messageError = undefined;
     this.draft<{ message: string }>().save({ message: this.message });
     this.announceWhenSettled(this.counterMessage);
   }
@@ -70,25 +87,25 @@ export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typ
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     const message = this.message.trim();
-    if (!message || message.length > this.maxLength) {
-      this.messageError = message ? this.counterMessage : this.t('messageRequired');
+    if (!message || this.message.length > this.maxLength) {
+      this.messageError = message ? this.t('messageTooLong', this.maxLength, this.formatNumber(this.maxLength)) : this.t('messageRequired');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
       return;
     }
-    await this.submit({ message });
+    await this.submit({ message } satisfies __Name__Payload);
   }
 
   protected override renderContent() {
     if (this.state !== 'open' || !this.loaded) return nothing;
     return html`<form part="form" class="form" novalidate @submit=${this.send}>
-      <p class="prompt">${this.localize(this.loaded.definition.prompt)}</p>
-      ${this.renderPrivacyNotice(false)}
+      <p class="prompt" part="prompt">${this.localize(this.loaded.definition.prompt)}</p>
       ${field(
         {
           id: 'message',
           label: this.t('messageLabel'),
           marker: this.t('required'),
+          hint: this.t('messageHint'),
           error: this.messageError,
           errorPrefix: this.t('errorPrefix'),
           extraId: 'message-counter',
@@ -97,6 +114,7 @@ export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typ
         ({ id, describedBy, invalid }) =>
           html`<textarea class="input" id=${id} rows="5" required aria-describedby=${describedBy} aria-invalid=${invalid} .value=${this.message} @input=${this.onInput}></textarea>`,
       )}
+      ${this.renderPrivacyNotice(false)}
       <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>
     </form>`;
   }

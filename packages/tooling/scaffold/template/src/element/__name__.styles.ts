@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const __camel__Styles = css`
   :host {
-    /* Room kept while loading, so that the page does not jump. */
+    /* Room kept while loading (the manifest's reservedHeight), so that the page does not jump. */
     min-height: 12rem;
   }
   .form {
