@@ -30,7 +30,10 @@ export const strictPolicy = (collector) =>
     'trusted-types lit-html',
   ].join('; ');
 
-/** Widget bundles re-served from the site's own origin, as a ministry under `script-src 'self'` would host them. */
+/**
+ * Widget bundles re-served from the site's own origin, as a ministry under `script-src 'self'` would host them.
+ * @param {string} collector @param {string} path @param {import('node:http').ServerResponse} response
+ */
 async function proxyWidget(collector, path, response) {
   const upstream = await fetch(new URL(path.replace(/^\/participe\//, ''), collector)).catch(() => undefined);
   if (!upstream?.ok) {
