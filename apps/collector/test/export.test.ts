@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StaffContribution } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import { contributionsCsv, defuseFormula, flatten } from '../src/domain/csv.js';
-import { bearer, demoInitiative, drivers, startHarness, type Harness } from './support/harness.js';
+import { storeContributions } from '../src/storage/contributions.js';
+import { bearer, demoInitiative, drivers, feedbackSettings, startHarness, type Harness } from './support/harness.js';
+
+async function createInitiativeWith(h: Harness, id: string) {
+  const created = await h.app.inject({ method: 'POST', url: '/v1/staff/initiatives', headers: bearer(h.tokens.demo.admin), payload: feedbackSettings(id) });
+  expect(created.statusCode).toBe(201);
+}
 
 describe('CSV helpers', () => {
   it.each([
@@ -80,6 +86,32 @@ describe.each(drivers)('exports on %s', (driver) => {
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     const items = z.parse(z.array(StaffContribution), response.json());
     expect(items.map((item) => (item.payload as { comment: string }).comment)).toEqual(nasty);
+  });
+
+  it('streams a large export a page at a time: every contribution once, oldest first, in both formats', { timeout: 180_000 }, async () => {
+    // More than two pages of the export's reader (1,000 rows each), written straight to storage.
+    await createInitiativeWith(h, 'grand-export');
+    const rows = Array.from({ length: 2_345 }, (_, index) => ({
+      initiativeId: 'grand-export',
+      idempotencyKey: randomUUID(),
+      bodyHash: 'x',
+      participantHash: 'p',
+      channel: 'web' as const,
+      language: 'fr' as const,
+      payload: { answer: index % 2 ? 'yes' : 'no', page: 'https://www.quebec.ca/', ...(index % 100 === 0 && { comment: `n° ${index}` }) },
+      moderationState: 'approved' as const,
+      enteredBy: null,
+    }));
+    for (let start = 0; start < rows.length; start += 500) await h.db.transaction((tx) => storeContributions(tx, rows.slice(start, start + 500)));
+    const csv = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/grand-export/export?format=csv', headers: bearer(h.tokens.demo.admin) });
+    const parsed = parse(csv.rawPayload.toString('utf8').slice(1), { columns: true }) as Record<string, string>[];
+    expect(parsed).toHaveLength(rows.length);
+    expect(new Set(parsed.map((row) => row['id'])).size).toBe(rows.length);
+    expect(parsed.filter((row) => row['payload.comment']).length).toBe(24);
+    const received = parsed.map((row) => `${row['receivedAt']}|${row['id']}`);
+    expect(received).toEqual([...received].sort());
+    const json = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/grand-export/export?format=json', headers: bearer(h.tokens.demo.admin) });
+    expect(z.parse(z.array(StaffContribution), json.json()).map((item) => item.id)).toEqual(parsed.map((row) => row['id']));
   });
 
   it('refuses an unknown format', async () => {

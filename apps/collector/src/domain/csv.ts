@@ -31,37 +31,52 @@ export function withUniqueHeaders(columns: readonly CsvColumn[]): CsvColumn[] {
   });
 }
 
+const options = {
+  record_delimiter: '\r\n',
+  cast: {
+    string: (text: string) => defuseFormula(text),
+    boolean: (flag: boolean) => (flag ? 'true' : 'false'),
+  },
+} as const;
+
 /**
- * One row per contribution, one cell per column. UTF-8 with a byte-order mark, so that Excel reads
- * accents right; quoting by csv-stringify; every text cell defused against formulas.
+ * One CSV text per page of contributions, the first with the header line: UTF-8 with a byte-order
+ * mark, so that Excel reads accents right; quoting by csv-stringify; every text cell defused against
+ * formulas. An export of no contribution is its header line alone.
  */
-export function toCsv(contributions: readonly StaffContribution[], columns: readonly CsvColumn[]): string {
-  const records = contributions.map((contribution) => columns.map((column) => column.cell(contribution)));
-  return stringify(records, {
-    header: true,
-    columns: columns.map((column) => column.header),
-    bom: true,
-    record_delimiter: '\r\n',
-    cast: {
-      string: (text) => defuseFormula(text),
-      boolean: (flag) => (flag ? 'true' : 'false'),
-    },
-  });
+export async function* csvChunks(pages: AsyncIterable<readonly StaffContribution[]>, columns: readonly CsvColumn[]): AsyncGenerator<string> {
+  yield stringify([], { ...options, header: true, columns: columns.map((column) => column.header), bom: true });
+  for await (const page of pages) yield stringify(page.map((contribution) => columns.map((column) => column.cell(contribution))), options);
 }
 
+/** The same, all at once (tests, small lists). */
+export function toCsv(contributions: readonly StaffContribution[], columns: readonly CsvColumn[]): string {
+  return stringify(
+    contributions.map((contribution) => columns.map((column) => column.cell(contribution))),
+    { ...options, header: true, columns: columns.map((column) => column.header), bom: true },
+  );
+}
 
 /** The metadata of every contribution, headed by field name unless told otherwise. */
 export const metadataColumns = (header: (field: ContributionField) => string = (field) => field): CsvColumn[] =>
   contributionFields.map((field) => ({ id: field, header: header(field), cell: (contribution) => contribution[field] }));
 
-/** The payload flattened into `payload.*` columns: the union of every contribution's leaves, sorted. */
-export function flattenedPayloadColumns(contributions: readonly StaffContribution[]): CsvColumn[] {
-  const flat = new Map(contributions.map((contribution) => [contribution, flatten(contribution.payload, 'payload')]));
-  const keys = [...new Set([...flat.values()].flatMap((row) => Object.keys(row)))].sort();
-  return keys.map((key) => ({ id: key, header: key, cell: (contribution) => flat.get(contribution)?.[key] }));
-}
+const flattened = new WeakMap<StaffContribution, Record<string, unknown>>();
+const flatOf = (contribution: StaffContribution) => {
+  let flat = flattened.get(contribution);
+  if (!flat) flattened.set(contribution, (flat = flatten(contribution.payload, 'payload')));
+  return flat;
+};
+
+/** The payload flattened into `payload.*` columns, one per leaf path (`payloadLeafPaths`). */
+export const flattenedPayloadColumns = (paths: readonly string[]): CsvColumn[] =>
+  paths.map((path) => ({ id: `payload.${path}`, header: `payload.${path}`, cell: (contribution) => flatOf(contribution)[`payload.${path}`] }));
+
+/** Every leaf path of these payloads, sorted (as `payloadLeafPaths` finds them in SQL). */
+export const leafPaths = (contributions: readonly StaffContribution[]): string[] =>
+  [...new Set(contributions.flatMap((contribution) => Object.keys(flatOf(contribution)).map((key) => key.slice('payload.'.length))))].sort();
 
 /** Field-named metadata, then the flattened payload: the export of types without their own columns. */
 export function contributionsCsv(contributions: readonly StaffContribution[]): string {
-  return toCsv(contributions, [...metadataColumns(), ...flattenedPayloadColumns(contributions)]);
+  return toCsv(contributions, [...metadataColumns(), ...flattenedPayloadColumns(leafPaths(contributions))]);
 }

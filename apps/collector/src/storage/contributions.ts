@@ -182,11 +182,45 @@ export async function listContributions(
   return { items, nextCursor };
 }
 
-/** Every contribution matching the filter, oldest first, for exports. */
-export async function allContributions(db: Queryable, initiativeId: string, filter: ContributionFilter = {}): Promise<StaffContribution[]> {
-  const where = whereClause(initiativeId, filter);
-  const rows = await db.query(`SELECT ${contributionColumns} FROM contributions WHERE ${where.sql} ORDER BY received_at, id`, where.params);
-  return rows.map(toContribution);
+/**
+ * Every contribution, oldest first, a page at a time (keyset pagination, each page its own short
+ * query): what exports stream, in constant memory, without holding the database for the whole run.
+ */
+export async function* contributionPages(db: Queryable, initiativeId: string, pageSize = 1000, filter: ContributionFilter = {}): AsyncGenerator<StaffContribution[]> {
+  let after: [string, string] | undefined;
+  for (;;) {
+    const where = whereClause(initiativeId, filter);
+    if (after) {
+      where.params.push(after[0], after[1]);
+      where.sql += ` AND (received_at, id) > ($${where.params.length - 1}::timestamptz, $${where.params.length}::uuid)`;
+    }
+    where.params.push(pageSize);
+    const rows = await db.query(`SELECT ${contributionColumns} FROM contributions WHERE ${where.sql} ORDER BY received_at, id LIMIT $${where.params.length}`, where.params);
+    if (rows.length === 0) return;
+    const page = rows.map(toContribution);
+    yield page;
+    if (rows.length < pageSize) return;
+    const last = page.at(-1)!;
+    after = [last.receivedAt, last.id];
+  }
+}
+
+/**
+ * Every leaf path the initiative's payloads hold (`comment`, `answers.q3`, `answers.q4.other`;
+ * arrays are leaves), sorted: found in SQL, so that an export knows its columns before its rows.
+ */
+export async function payloadLeafPaths(db: Queryable, initiativeId: string): Promise<string[]> {
+  const rows = await db.query<{ path: string }>(
+    `WITH RECURSIVE nodes(path, value) AS (
+       SELECT entry.key, entry.value FROM contributions c, jsonb_each(CASE WHEN jsonb_typeof(c.payload) = 'object' THEN c.payload ELSE '{}'::jsonb END) entry
+       WHERE c.initiative_id = $1
+       UNION ALL
+       SELECT nodes.path || '.' || entry.key, entry.value FROM nodes, jsonb_each(nodes.value) entry WHERE jsonb_typeof(nodes.value) = 'object'
+     )
+     SELECT DISTINCT path FROM nodes WHERE jsonb_typeof(value) <> 'object' ORDER BY path`,
+    [initiativeId],
+  );
+  return rows.map((row) => row.path);
 }
 
 export async function setModerationState(db: Queryable, initiativeId: string, id: string, state: ModerationState): Promise<boolean> {

@@ -139,9 +139,11 @@ export interface ServerFacet<M extends AnyManifest = AnyManifest> {
   results: M['results'] extends null ? null : ResultsQuery<M>;
   /**
    * Readable export columns, headed in `language`, after the common metadata; `null`: the payload
-   * is flattened into `payload.*` columns.
+   * is flattened into `payload.*` columns. `payloadPaths` lists every leaf the stored payloads hold
+   * (`answers.q3`, `comment`…; arrays are leaves), found in SQL before the rows stream out: columns
+   * for what the definition no longer names come from it.
    */
-  exportColumns: ((definition: DefinitionOf<M>, language: Language, contributions: readonly StaffContribution[]) => ExportColumn[]) | null;
+  exportColumns: ((definition: DefinitionOf<M>, language: Language, payloadPaths: readonly string[]) => ExportColumn[]) | null;
   migrations: readonly TypeMigration[];
   routes: readonly TypeRoute<DefinitionOf<M>>[];
 }

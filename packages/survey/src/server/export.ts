@@ -78,7 +78,7 @@ function questionColumns(question: SurveyQuestion, title: string, language: Lang
  * choices joined by "; ", rankings as "1. A; 2. B". Answers to questions removed from the
  * definition since come last, headed by their id, as stored.
  */
-export function surveyExportColumns(definition: SurveyDefinition, language: Language, contributions: readonly StaffContribution[]): ExportColumn[] {
+export function surveyExportColumns(definition: SurveyDefinition, language: Language, payloadPaths: readonly string[]): ExportColumn[] {
   const words = exportWords[language];
   const questions = definition.pages.flatMap((page) => page.questions).filter(isAnswerable);
   const labelCount = new Map<string, number>();
@@ -88,7 +88,8 @@ export function surveyExportColumns(definition: SurveyDefinition, language: Lang
     return (labelCount.get(label) ?? 0) > 1 ? `${label} (${question.id})` : label;
   };
   const known = new Set(definition.pages.flatMap((page) => page.questions.map((question) => question.id)));
-  const removed = [...new Set(contributions.flatMap((contribution) => Object.keys(answersOf(contribution))))].filter((id) => !known.has(id)).sort();
+  const answered = payloadPaths.flatMap((path) => (path.startsWith('answers.') ? [path.split('.')[1]!] : []));
+  const removed = [...new Set(answered)].filter((id) => !known.has(id)).sort();
   return [
     ...questions.flatMap((question) => questionColumns(question, titleOf(question), language, words)),
     ...removed.map(

@@ -13,10 +13,10 @@ import {
 import { actorOf } from '../../http/auth.js';
 import { acceptContribution, idempotencyConflict, moderateContribution } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import { exportCsv } from '../../domain/export.js';
+import { exportStream } from '../../domain/export.js';
 import { notFound } from '../../http/errors.js';
 import { recordAudit } from '../../storage/audit.js';
-import { allContributions, listContributions } from '../../storage/contributions.js';
+import { listContributions } from '../../storage/contributions.js';
 import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
@@ -124,14 +124,12 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:export');
       const { format, lang } = request.query;
-      const contributions = await db.transaction(async (tx) => {
-        await recordAudit(tx, actorOf(principal), `contributions.export.${format}`, { type: 'initiative', id: initiative.id });
-        return allContributions(tx, initiative.id);
-      });
+      await db.transaction((tx) => recordAudit(tx, actorOf(principal), `contributions.export.${format}`, { type: 'initiative', id: initiative.id }));
       const filename = `${initiative.id}-${now().toISOString().slice(0, 10)}.${format}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
-      if (format === 'json') return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(contributions);
-      return reply.type('text/csv; charset=utf-8').send(exportCsv(initiative, contributions, lang));
+      reply.type(format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
+      // Streamed a page at a time: no export is ever built whole in memory.
+      return reply.send((await exportStream(db, initiative, format, lang)) as never);
     },
   );
 };
