@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { pageFeedbackExample } from '../src/manifest.js';
 import { fakeCollector, serveFake, stateOf, until, untilState, type FakeCollector } from '@participe/core/testing';
 import '../src/element/define.js';
-import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
+import { ParticipePageFeedback } from '../src/element/page-feedback.js';
 
 const PAGE = 'https://www.quebec.ca/sante/vaccins';
 
@@ -273,8 +273,26 @@ describe('<participe-page-feedback>', () => {
     expect(text(element)).to.contain('Cette page vous a-t-elle aidé');
   });
 
-  it('registers once even when its script runs twice', async () => {
-    await import('../src/define.js?again' as string).catch(() => undefined);
-    expect(customElements.get('participe-page-feedback')).to.exist;
+  it('registers once, quietly, when its script runs twice', async () => {
+    const registered = customElements.get('participe-page-feedback');
+    expect(registered).to.equal(ParticipePageFeedback);
+    const define = customElements.define;
+    const definitions: string[] = [];
+    customElements.define = function (this: CustomElementRegistry, ...args: Parameters<CustomElementRegistry['define']>) {
+      definitions.push(args[0]);
+      return define.apply(this, args);
+    };
+    try {
+      // The define module once more, as a second script tag would run it (a fresh module instance).
+      const again = (await import('../src/element/define.js?again' as string)) as typeof import('../src/element/define.js');
+      expect(again.ParticipePageFeedback).to.equal(ParticipePageFeedback);
+      // Another copy of the element class (a second bundle) under the same tag.
+      class SecondCopy extends ParticipePageFeedback {}
+      expect(() => SecondCopy.define('participe-page-feedback')).not.to.throw();
+    } finally {
+      customElements.define = define;
+    }
+    expect(definitions).to.deep.equal([]);
+    expect(customElements.get('participe-page-feedback')).to.equal(registered);
   });
 });

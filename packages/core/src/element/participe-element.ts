@@ -1,39 +1,24 @@
-import { adoptStyles, type CSSResult, type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, type CSSResult, type CSSResultGroup, html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { button } from '../atoms/button.js';
 import { notice } from '../atoms/notice.js';
-import { CollectorError } from '../client/collector-error.js';
-import { contributedKey } from '../client/participant-keys.js';
-import { collectorBase, initiativeUrl, readJson } from '../client/read.js';
-import { browserStore, type KeyValueStore, memoryStore, readStored } from '../client/storage.js';
-import { slugPattern } from '../schemas/patterns.js';
+import { browserStore, type KeyValueStore, memoryStore } from '../client/storage.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
-import type { InitiativeStatus, InitiativeType, PrivacyNotice } from '../schemas/initiative.js';
-import { privacyNotice } from '../atoms/privacy-notice.js';
-import { availability, retentionEndsAt } from '../schemas/timing.js';
-import { coreStrings, type CoreStrings } from './core-strings.js';
-import { Draft } from './draft.js';
-import { emit } from './events.js';
-import { formatDate, formatNumber } from './format.js';
-import { LanguageController } from './language.js';
-import { interpolate, type StringOverrides, type StringTable, type StringTables } from './strings.js';
+import type { InitiativeType } from '../schemas/initiative.js';
+import { availability } from '../schemas/timing.js';
+import { Announcer } from './announcer.js';
 import { baseStyles } from './base.styles.js';
-
-/** Where a widget stands; also exposed as a CSS custom state, e.g. `participe-survey:state(submitted)`. */
-export type WidgetState = 'loading' | 'open' | 'upcoming' | 'closed' | 'error' | 'offline' | 'submitted';
-
-/** The fields every initiative has that the base element relies on. */
-export interface InitiativeLike {
-  id: string;
-  type: InitiativeType;
-  title: LocalizedText;
-  status: InitiativeStatus;
-  opensAt?: string | null | undefined;
-  closesAt?: string | null | undefined;
-  retentionDays: number;
-  privacyNotice: PrivacyNotice;
-}
+import { coreStrings, type CoreStrings } from './core-strings.js';
+import type { DeliveryController } from './delivery-controller.js';
+import { Draft } from './draft.js';
+import { emit, type EmitOptions, type ParticipeEventDetail, type ParticipeEventName } from './events.js';
+import { formatDate, formatNumber } from './format.js';
+import { InitiativeController } from './initiative-controller.js';
+import { LanguageController } from './language.js';
+import type { PrivacyController } from './privacy-controller.js';
+import { lookup, overridesOf, type StringTable, type StringTables, type Translate } from './strings.js';
+import type { InitiativeLike, Submitter, WidgetState } from './types.js';
 
 type Table<S> = CoreStrings & S;
 /** What a string needs: a function's own arguments, or the values of its `{placeholders}`. */
@@ -42,12 +27,46 @@ export type StringArgs<E> = E extends (...args: infer A) => string ? A : [values
 export type Translator<S> = <K extends keyof Table<S> & string>(key: K, ...args: StringArgs<Table<S>[K]>) => string;
 
 /**
- * What every Participe widget shares: reading its initiative (from the collector, or a preview
- * object), checking it against the widget's schema, resolving its language from the nearest `lang`,
- * wording with per-instance overrides, the common states with a live status region, drafts kept in
- * the browser, and submissions queued until the collector acknowledges them.
+ * What every Participe widget shares, composed from reactive controllers: its language from the
+ * nearest `lang` (`LanguageController`), its initiative loaded and checked (`InitiativeController`),
+ * submissions kept in an outbox until acknowledged (`DeliveryController`), the privacy notice with
+ * "my data" (`PrivacyController`, loaded with the initiative) and a polite live region
+ * (`Announcer`); plus wording with per-instance overrides, the common states with a status region,
+ * and drafts kept in the browser. A misconfigured element never stays blank: it shows what is
+ * wrong, and says it in the console.
  *
- * A misconfigured element never stays blank: it shows what is wrong, and says it in the console.
+ * @fires participe-submit - The collector acknowledged the contribution (or a preview accepted it). `detail: { initiative, id, receivedAt }`; `id` is empty in a preview.
+ * @fires participe-error - The element is misconfigured (`kind: "config"`) or its initiative could not be loaded (`kind: "load"`). `detail: { kind, problems }`.
+ *
+ * @csspart base - The widget's frame.
+ * @csspart status - The live region with loading, offline, closed, error and thank-you messages.
+ * @csspart button - Every button (also `button-primary`, `button-secondary`).
+ * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
+ * @csspart privacy - The privacy notice.
+ * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
+ *
+ * @cssprop [--participe-accent=#095797] - Accent colour: buttons, links, choices (Québec blue).
+ * @cssprop [--participe-accent-text=#ffffff] - Text on the accent colour.
+ * @cssprop [--participe-text=#223654] - Text colour.
+ * @cssprop [--participe-muted=#4e5662] - Secondary text: loading and sending messages, hints, counters, the privacy notice.
+ * @cssprop [--participe-surface=#ffffff] - Background of inputs and secondary buttons.
+ * @cssprop [--participe-subtle=#f1f1f2] - Background of message boxes.
+ * @cssprop [--participe-border=#6b778a] - Border of inputs.
+ * @cssprop [--participe-error=#cb381f] - Errors.
+ * @cssprop [--participe-success=#4f813d] - Confirmations.
+ * @cssprop [--participe-warning=#ad781c] - Warnings, e.g. offline.
+ * @cssprop [--participe-focus=#0e7cc7] - Focus ring colour.
+ * @cssprop [--participe-radius=0] - Corner radius of buttons and inputs.
+ * @cssprop [--participe-space=1rem] - Space between the widget's blocks.
+ * @cssprop [--participe-max-width=48rem] - The widget's maximum width.
+ *
+ * @cssstate loading - The initiative is being fetched and checked.
+ * @cssstate open - Open to contributions.
+ * @cssstate upcoming - Not open yet.
+ * @cssstate closed - Closed.
+ * @cssstate error - Misconfigured, or the initiative could not be loaded.
+ * @cssstate offline - A contribution waits on this device for the collector.
+ * @cssstate submitted - The collector acknowledged the contribution.
  */
 export abstract class ParticipeElement<I extends InitiativeLike, S extends StringTable> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -68,15 +87,19 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       },
     },
     state: { state: true },
-    loaded: { state: true },
-    problems: { state: true },
-    busy: { state: true },
-    refusal: { state: true },
     note: { state: true },
-    announcement: { state: true },
   };
 
   static override styles: CSSResultGroup = [baseStyles];
+
+  /**
+   * Registers the element under `tag`, once. A page may load a widget's script twice (a CMS block
+   * and a template, or two copies of the bundle): the first registration stands, and the second
+   * neither throws nor replaces it. Each widget's `define` module calls it.
+   */
+  static define(tag: string): void {
+    if (!customElements.get(tag)) customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
 
   /** Id of the initiative to show, as given in the console's embed snippet. */
   declare initiative: string | undefined;
@@ -88,33 +111,19 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
    * Sends the payload instead of the collector client: the console uses it to key in a paper or
    * phone contribution through the citizen's own form.
    */
-  declare submitter: ((payload: unknown) => Promise<Acknowledgement>) | undefined;
+  declare submitter: Submitter | undefined;
   /** Wording overrides, `{"fr": {"key": "texte"}, "en": {"key": "text"}}`, as JSON or an object. */
   declare strings: unknown;
 
+  /** Where the widget stands; shown as a CSS custom state. */
   protected declare state: WidgetState;
-  /** The initiative, checked against the widget's schema. */
-  protected declare loaded: I | undefined;
-  /** What a webmaster must fix; shown instead of the widget. */
-  protected declare problems: string[];
-  /** A submission is on its way. */
-  protected declare busy: boolean;
-  /** Why the collector refused the last submission, in the citizen's language. */
-  protected declare refusal: string | undefined;
-  /** A confirmation in the status region, e.g. once the citizen deleted their answers (`privacy/my-data.ts`). */
+  /** A confirmation in the status region, e.g. once the citizen deleted their answers. */
   private declare note: string | undefined;
-  /** "Download / delete my answers", loaded once this browser has contributed. */
-  private myData: { render(): TemplateResult | typeof nothing } | undefined;
-  /** Whether `renderPrivacyNotice` ran during this render (else the base adds it for `myData`). */
-  private noticeShown = false;
-  /** What the polite live region says (see `announceWhenSettled`). */
-  private declare announcement: string;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The initiative type this widget shows, e.g. `page-feedback`. */
   protected abstract readonly type: InitiativeType;
   /**
-   * Loads the widget's initiative schema, e.g. `() => import('@participe/core/schemas/page-feedback')…`.
+   * Loads the widget's initiative schema, e.g. `() => import('../schema.js').then((m) => m.SurveyInitiative)`.
    * A dynamic import: the schema library arrives in its own chunk, fetched while the initiative is,
    * and the widget's first chunk stays small.
    */
@@ -122,17 +131,32 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   protected abstract readonly tables: StringTables<S>;
 
   private readonly languageController = new LanguageController(this);
+  private readonly initiativeController = new InitiativeController<I>(this, {
+    type: () => this.type,
+    schema: () => this.schema(),
+    parts: () => Promise.all([this.loadParts(), this.loadControllers()]),
+    configuration: () => ({
+      initiative: this.initiative,
+      collector: this.collector,
+      preview: this.preview,
+      strings: this.strings,
+      table: { ...coreStrings.fr, ...this.tables.fr },
+    }),
+    attributeProblems: () => this.attributeProblems(),
+    inputs: () => [this.initiative, this.collector, this.preview, this.strings],
+    reload: () => void this.load(),
+  });
+  /** Both arrive with the initiative (see `loadControllers`). */
+  private delivery: DeliveryController<I> | undefined;
+  private privacy: PrivacyController | undefined;
+  private readonly announcer = new Announcer(this);
   private readonly internals = this.attachInternals();
-  private loadToken = 0;
   private ephemeralDrafts: KeyValueStore | undefined;
-  private reportedProblems = '';
+  private readonly adoptedStyles: CSSResult[] = [];
 
   constructor() {
     super();
     this.state = 'loading';
-    this.problems = [];
-    this.busy = false;
-    this.announcement = '';
   }
 
   /** The language this element speaks now. */
@@ -140,32 +164,37 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     return this.languageController.value;
   }
 
+  /** The initiative, checked against the widget's schema. */
+  protected get loaded(): I | undefined {
+    return this.initiativeController.value;
+  }
+
+  /** A submission is on its way. */
+  protected get busy(): boolean {
+    return !!this.delivery?.busy;
+  }
+
   /** The collector to talk to; none in a preview. */
   protected get collectorUrl(): string | undefined {
     return this.preview === undefined ? this.collector : undefined;
   }
 
-  /** The delivery machinery (outbox, retries): loaded after the first render, needed only to send. */
-  protected delivery() {
-    return import('../client/delivery.js');
+  /** A preview sends nothing: no collector, and no one (the console) taking submissions instead. */
+  protected get isPreview(): boolean {
+    return !this.collectorUrl && !this.submitter;
   }
 
   /** A string in the current language, with host overrides applied and placeholders filled. */
   protected t<K extends keyof Table<S> & string>(key: K, ...args: StringArgs<Table<S>[K]>): string {
-    return this.lookup(key, args);
+    return this.text(key, args);
   }
 
-  /** `t` for the shared strings, typed where the widget's table is still unknown. */
-  private coreText<K extends keyof CoreStrings>(key: K, ...args: StringArgs<CoreStrings[K]>): string {
-    return this.lookup(key, args);
+  private text(key: string, args: unknown[]): string {
+    return lookup(this.language, overridesOf(this.strings), [this.tables, coreStrings], key, args);
   }
 
-  private lookup(key: string, args: unknown[]): string {
-    const override = this.validOverrides()?.[this.language]?.[key];
-    const entry = override ?? (this.tables[this.language] as StringTable)[key] ?? (coreStrings[this.language] as StringTable)[key];
-    if (typeof entry === 'function') return (entry as (...a: unknown[]) => string)(...args);
-    return interpolate(entry ?? key, args[0] as Record<string, string | number> | undefined);
-  }
+  /** `t` for the shared strings, as the controllers word their messages. */
+  private readonly coreText: Translate<CoreStrings> = (key, ...args) => this.text(key, args);
 
   /** Picks the current language from a bilingual text. */
   protected localize(text: LocalizedText): string;
@@ -180,6 +209,11 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
 
   protected formatDate(value: string | Date, options?: Intl.DateTimeFormatOptions) {
     return formatDate(this.language, value, options);
+  }
+
+  /** Dispatches one of the declared `participe-*` events from this element (see `events.ts`). */
+  protected emit<K extends ParticipeEventName>(name: K, detail: ParticipeEventDetail<K>, options?: EmitOptions): boolean {
+    return emit(this, name, detail, options);
   }
 
   /** Problems with the widget's own attributes, worded for the webmaster; the base checks the common ones. */
@@ -211,8 +245,6 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
    */
   protected async loadParts(): Promise<void> {}
 
-  private readonly adoptedStyles: CSSResult[] = [];
-
   /**
    * Adds styles that arrive with a lazy part (a form, results) to the shadow root's: constructed
    * stylesheets, allowed by a strict CSP, so the first chunk carries only what it shows.
@@ -237,12 +269,6 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   /** The widget's own content for the open, upcoming, closed, offline and submitted states. */
   protected abstract renderContent(): TemplateResult | typeof nothing;
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('initiative') || changed.has('collector') || changed.has('preview') || changed.has('strings')) {
-      void this.load();
-    }
-  }
-
   override updated(): void {
     const states = this.internals.states as Set<string> | undefined;
     if (states && !states.has(this.state)) {
@@ -253,84 +279,52 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
 
   /** Loads (or reloads) the initiative; shows a config error, a load error, or the widget. */
   protected async load(): Promise<void> {
-    const token = ++this.loadToken;
     this.state = 'loading';
     this.note = undefined;
-    const checks = Promise.all([import('./checks.js'), this.schema(), this.loadParts()]);
-    // Fetched while the checks load; a bad address is reported by the checks, not by the fetch.
-    const source = this.preview !== undefined ? Promise.resolve(this.preview) : this.fetchInitiative();
-    source.catch(() => undefined);
-    try {
-      const [{ configurationProblems, validate }, schema] = await checks;
-      if (token !== this.loadToken) return;
-      const { localName: tag, initiative, collector, preview, strings } = this;
-      const problems = [
-        ...configurationProblems({ tag, initiative, collector, preview, strings, table: { ...coreStrings.fr, ...this.tables.fr } }),
-        ...this.attributeProblems(),
-      ];
-      if (problems.length) return this.showProblems(problems);
-      const raw = await source;
-      if (token !== this.loadToken) return;
-      const actualType = (raw as { type?: unknown } | null)?.type;
-      if (typeof actualType === 'string' && actualType !== this.type) {
-        return this.showProblems([`initiative "${(raw as { id?: string }).id}" is a ${actualType}: show it with <participe-${actualType}>, not <${tag}>`]);
-      }
-      const result = validate(schema, raw);
-      if (!result.ok) return this.showProblems(result.issues.map((issue) => `${issue.path}: ${issue.message}`));
-      this.problems = [];
-      this.loaded = result.value;
-      // "My answers" belong to one initiative: made again for this one when needed.
-      this.myData = undefined;
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      if (error instanceof CollectorError && error.status === 404) {
-        return this.showProblems([`no initiative "${this.initiative}" at ${this.collector} (is it published?)`]);
-      }
+    const outcome = await this.initiativeController.load();
+    if (outcome === 'superseded') return;
+    if (outcome !== 'loaded') {
       this.state = 'error';
-      emit(this, 'participe-error', { kind: 'load', problems: [String((error as Error).message)] });
       return;
     }
-    this.state = availability(this.loaded);
+    this.privacy?.reset();
+    this.state = availability(this.loaded!);
     this.initiativeLoaded();
-    void this.resumeQueued();
+    // Contributions queued before a reload are resumed by the delivery controller, now that the initiative is known.
   }
 
-  private async fetchInitiative(): Promise<unknown> {
-    if (!this.initiative || !slugPattern.test(this.initiative) || !this.collector) throw new Error('nothing to fetch');
-    return readJson(initiativeUrl(this.collector, this.initiative));
-  }
-
-  private showProblems(problems: string[]): void {
-    this.problems = problems;
-    this.state = 'error';
-    const report = problems.join('\n');
-    if (report !== this.reportedProblems) {
-      this.reportedProblems = report;
-      // A preview is being edited by staff, who see the problems in the editor: no console noise per keystroke.
-      if (this.preview === undefined) console.error(`[participe] <${this.localName}> cannot start:\n- ${problems.join('\n- ')}`);
-      emit(this, 'participe-error', { kind: 'config', problems });
-    }
-  }
-
-  private validOverrides(): StringOverrides | undefined {
-    return this.strings && typeof this.strings === 'object' && !(this.strings instanceof Error) ? (this.strings as StringOverrides) : undefined;
-  }
-
-  /** A contribution queued before a reload is still owed: show it as waiting, then as received. */
-  private async resumeQueued(): Promise<void> {
-    const id = this.loaded?.id;
-    if (!this.collectorUrl || !id) return;
-    const { collectorClient } = await this.delivery();
-    const queued = collectorClient(this.collectorUrl).pending(
-      (envelope) => envelope.initiative === id && this.ownsQueued(envelope),
-      () => (this.state = 'offline'),
-    );
-    if (!queued.length) return;
-    this.state = 'offline';
-    Promise.all(queued).then(
-      ([ack]) => this.acknowledged(ack!),
-      (error: unknown) => this.refused(error),
-    );
+  /**
+   * Delivery and the privacy notice, imported with the initiative: nothing sends or shows a
+   * notice before one has loaded, and the first chunk stays small.
+   */
+  private async loadControllers(): Promise<void> {
+    const [{ DeliveryController }, { PrivacyController }] = await Promise.all([import('./delivery-controller.js'), import('./privacy-controller.js')]);
+    this.delivery ??= new DeliveryController<I>(this, {
+      initiative: () => this.loaded,
+      collector: () => this.collectorUrl,
+      submitter: () => this.submitter,
+      language: () => this.language,
+      owns: (envelope) => this.ownsQueued(envelope),
+      text: this.coreText,
+      moveTo: (state) => (this.state = state),
+      acknowledged: (ack) => this.acknowledged(ack),
+    });
+    this.privacy ??= new PrivacyController(this, {
+      initiative: () => this.loaded,
+      collector: () => this.collectorUrl,
+      language: () => this.language,
+      overrides: () => overridesOf(this.strings),
+      text: this.coreText,
+      formatDate: (value) => this.formatDate(value),
+      formatNumber: (value) => this.formatNumber(value),
+      forgotten: (message) => {
+        this.draft().clear();
+        this.forgetParticipation();
+        this.state = availability(this.loaded!);
+        this.note = message;
+        this.focusStatus();
+      },
+    });
   }
 
   /**
@@ -338,42 +332,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
    * the collector cannot be reached the widget shows the offline state and keeps trying.
    */
   protected async submit(payload: unknown): Promise<void> {
-    const initiative = this.loaded;
-    if (!initiative || this.busy) return;
-    this.refusal = this.note = undefined;
-    if (this.isPreview) {
-      this.acknowledged({ id: '', receivedAt: new Date().toISOString() });
-      return;
-    }
-    this.busy = true;
-    try {
-      this.acknowledged(await (this.submitter ? this.submitter(payload) : this.deliver(initiative, payload)));
-    } catch (error) {
-      this.refused(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** A preview sends nothing: no collector, and no one (the console) taking submissions instead. */
-  protected get isPreview(): boolean {
-    return !this.collectorUrl && !this.submitter;
-  }
-
-  private async deliver(initiative: I, payload: unknown): Promise<Acknowledgement> {
-    const { collectorClient, participantId, randomId } = await this.delivery();
-    const client = collectorClient(this.collectorUrl!);
-    const envelope: ContributionEnvelope = {
-      initiative: initiative.id,
-      type: initiative.type,
-      payload,
-      idempotencyKey: randomId(),
-      participant: participantId(browserStore(), client.baseUrl, initiative.id),
-      channel: 'web',
-      language: this.language,
-    };
-    if (globalThis.navigator?.onLine === false) this.state = 'offline';
-    return client.submit(envelope, () => (this.state = 'offline'));
+    this.note = undefined;
+    await this.delivery?.submit(payload);
   }
 
   /** Called once a contribution is acknowledged (or accepted in a preview), before the confirmation shows. */
@@ -384,88 +344,51 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     this.afterSubmit();
     const hadFocus = this.shadowRoot?.activeElement != null;
     this.state = 'submitted';
-    emit(this, 'participe-submit', { initiative: this.loaded?.id ?? '', id: ack.id, receivedAt: ack.receivedAt });
+    this.emit('participe-submit', { initiative: this.loaded?.id ?? '', id: ack.id, receivedAt: ack.receivedAt });
     // The form that had focus is gone: put focus on the confirmation rather than lose it.
-    if (hadFocus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.status')?.focus());
+    if (hadFocus) this.focusStatus();
   }
 
-  private refused(error: unknown): void {
-    // Withdrawn from the outbox because the citizen deleted their answers: nothing to say.
-    if ((error as CollectorError).code === 'withdrawn') return;
-    if (!(error instanceof CollectorError) || error.code === 'network') {
-      // Not sent (the delivery code could not load, or a staff entry could not reach the collector): the draft is still here.
-      this.state = 'open';
-      this.refusal = this.coreText('sendFailed');
-      return;
-    }
-    const code = error.code;
-    if (code === 'initiative_closed' || code === 'initiative_not_open') {
-      this.state = code === 'initiative_closed' ? 'closed' : 'upcoming';
-      return;
-    }
-    this.state = 'open';
-    this.refusal =
-      code === 'already_participated'
-        ? this.coreText('alreadyParticipated')
-        : this.coreText('submitRefused', {
-            reason: error.issues.length ? error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ') : error.message,
-          });
+  private focusStatus(): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.status')?.focus());
   }
 
   override render() {
-    this.noticeShown = false;
     const shown = this.state !== 'loading' && this.state !== 'error';
     const content = shown ? this.renderContent() : nothing;
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
       <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}${this.note ? notice('success', this.note) : nothing}</div>
-      ${content}${shown && !this.noticeShown && this.contributed ? this.renderPrivacyNotice(false) : nothing}
-      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      ${content}${shown && this.privacy ? this.privacy.renderIfOwed() : nothing}
+      ${this.announcer.render()}
     </div>`;
-  }
-
-  /** This browser sent a contribution the collector acknowledged (never in a preview, which has no collector). */
-  private get contributed(): boolean {
-    const id = this.loaded?.id;
-    return !!id && !!this.collectorUrl && readStored(browserStore(), contributedKey(collectorBase(this.collectorUrl), id)) === true;
-  }
-
-  /** The citizen's own answers in the privacy notice: that code arrives only once they have some. */
-  private renderMyData() {
-    if (!this.contributed) return nothing;
-    this.myData ??
-      void import('../privacy/my-data.js').then(({ MyData }) => {
-        this.myData ??= new MyData(this);
-        this.requestUpdate();
-      });
-    return this.myData?.render() ?? nothing;
   }
 
   /** The message for the current state, inside the live region so screen readers hear it change. */
   protected renderStatus(): TemplateResult | typeof nothing {
     const initiative = this.loaded;
+    const text = this.coreText;
     switch (this.state) {
       case 'loading':
-        return html`<p class="loading">${this.coreText('loading')}</p>`;
-      case 'error':
-        return this.problems.length
-          ? notice('error', this.coreText('configError'), html`<p>${this.coreText('configErrorDetails')}</p><ul class="problems">${this.problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`)
-          : notice('error', this.coreText('loadError'), button({ label: this.coreText('retry'), variant: 'secondary', onClick: () => void this.load() }));
+        return html`<p class="loading">${text('loading')}</p>`;
+      case 'error': {
+        const { problems } = this.initiativeController;
+        return problems.length
+          ? notice('error', text('configError'), html`<p>${text('configErrorDetails')}</p><ul class="problems">${problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`)
+          : notice('error', text('loadError'), button({ label: text('retry'), variant: 'secondary', onClick: () => void this.load() }));
+      }
       case 'upcoming':
-        return notice('info', initiative?.opensAt ? this.coreText('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : this.coreText('upcoming'));
+        return notice('info', initiative?.opensAt ? text('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : text('upcoming'));
       case 'closed':
         // The date only when it is the reason: a survey full early, or closed by staff, closes before it.
-        return notice(
-          'info',
-          initiative?.closesAt && Date.parse(initiative.closesAt) <= Date.now()
-            ? this.coreText('closedOn', { date: this.formatDate(initiative.closesAt) })
-            : this.coreText('closed'),
-        );
+        return notice('info', initiative?.closesAt && Date.parse(initiative.closesAt) <= Date.now() ? text('closedOn', { date: this.formatDate(initiative.closesAt) }) : text('closed'));
       case 'offline':
-        return notice('warning', this.coreText('offline'));
+        return notice('warning', text('offline'));
       case 'submitted':
-        return notice('success', this.isPreview ? this.coreText('previewSubmitted') : this.submittedMessage());
-      case 'open':
-        return this.refusal ? notice('error', this.refusal) : this.busy ? html`<p class="sending">${this.coreText('sending')}</p>` : nothing;
+        return notice('success', this.isPreview ? text('previewSubmitted') : this.submittedMessage());
+      case 'open': {
+        const refusal = this.delivery?.refusal;
+        return refusal ? notice('error', refusal) : this.busy ? html`<p class="sending">${text('sending')}</p>` : nothing;
+      }
     }
   }
 
@@ -474,36 +397,12 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
    * than at every key.
    */
   protected announceWhenSettled(message: string, delayMs = 1000): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = message), delayMs);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
+    this.announcer.announceWhenSettled(message, delayMs);
   }
 
   /** The initiative's privacy notice; `expanded` wherever personal information is asked. */
   protected renderPrivacyNotice(expanded: boolean): TemplateResult | typeof nothing {
-    const initiative = this.loaded;
-    if (!initiative) return nothing;
-    this.noticeShown = true;
-    const endsAt = retentionEndsAt(initiative);
-    const days = initiative.retentionDays;
-    return privacyNotice(
-      initiative.privacyNotice,
-      this.language,
-      {
-        title: this.coreText('privacyTitle'),
-        purpose: this.coreText('privacyPurpose'),
-        recipient: this.coreText('privacyRecipient'),
-        retention: this.coreText('privacyRetention'),
-        // Without a closing date, each contribution is kept from its own receipt.
-        retentionDate: endsAt ? this.coreText('retentionUntil', { date: this.formatDate(endsAt) }) : this.coreText('retentionAfter', days, this.formatNumber(days)),
-      },
-      expanded,
-      this.renderMyData(),
-    );
+    return this.privacy?.render(expanded) ?? nothing;
   }
 
   /** Thanks shown once the collector acknowledged; widgets can say more. */

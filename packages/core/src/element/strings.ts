@@ -20,6 +20,22 @@ export function defineStrings<const S extends StringTable>(tables: { fr: S; en: 
 /** Per-instance wording a host page supplies: plain strings only, per language. */
 export type StringOverrides = Partial<Record<Language, Record<string, string>>>;
 
+/** The element's `strings` value when it is usable overrides (not missing, not a JSON error). */
+export function overridesOf(strings: unknown): StringOverrides | undefined {
+  return strings && typeof strings === 'object' && !(strings instanceof Error) ? (strings as StringOverrides) : undefined;
+}
+
+/**
+ * A string in one language: the host page's override, else the first table that has the key;
+ * functions get `args`, plain strings their `{placeholders}` filled. An unknown key shows itself.
+ */
+export function lookup(language: Language, overrides: StringOverrides | undefined, tables: ReadonlyArray<StringTables<StringTable>>, key: string, args: unknown[]): string {
+  let entry: StringEntry | undefined = overrides?.[language]?.[key];
+  for (const table of tables) entry ??= table[language][key];
+  if (typeof entry === 'function') return (entry as (...a: unknown[]) => string)(...args);
+  return interpolate(entry ?? key, args[0] as Record<string, string | number> | undefined);
+}
+
 type EntryArgs<E> = E extends (...args: infer A) => string ? A : [values?: Record<string, string | number>];
 
 /** A typed lookup in one set of tables: functions get their arguments, strings their `{placeholders}`. */

@@ -9,25 +9,19 @@ import { deleteMyContributions, readMyContributions } from '../client/my-contrib
 import { forgetParticipant, storedParticipant } from '../client/participant.js';
 import { browserStore } from '../client/storage.js';
 import type { Language } from '../schemas/common.js';
-import { availability } from '../schemas/timing.js';
-import type { InitiativeLike, WidgetState } from '../element/participe-element.js';
 import { myDataStrings, type MyDataStrings } from './my-data-strings.js';
 import { interpolate, type StringOverrides } from '../element/strings.js';
-import { collectorBase } from '../client/read.js';
 
-/**
- * The members of the base element (`ParticipeElement`) this part uses. It is the base element's
- * own code, split off to keep widgets' first chunk small: hence access to what is protected there.
- */
-interface Host extends ReactiveElement {
-  readonly language: Language;
-  strings: unknown;
-  collectorUrl: string | undefined;
-  loaded: (InitiativeLike & { id: string }) | undefined;
-  state: WidgetState;
-  note: string | undefined;
-  draft(): { clear(): void };
-  forgetParticipation(): void;
+/** Whose answers, and what the element does once they are deleted (see `PrivacyController`). */
+export interface MyDataContext {
+  /** The collector's base address, the key this browser's participant id is kept under. */
+  readonly collector: string;
+  readonly initiative: string;
+  language(): Language;
+  /** The host page's wording overrides. */
+  overrides(): StringOverrides | undefined;
+  /** The answers are gone from the collector and this device's participant id too: the element forgets the rest and says `message`. */
+  forgotten(message: string): void;
 }
 
 export class MyData {
@@ -37,26 +31,19 @@ export class MyData {
   private working = false;
   private message = '';
 
-  private readonly host: Host;
-  /** The collector's base address, the key this browser's participant id is kept under. */
-  private readonly collector: string;
-  private readonly initiative: string;
-
-  constructor(element: ReactiveElement) {
-    this.host = element as Host;
-    this.collector = collectorBase(this.host.collectorUrl!);
-    this.initiative = this.host.loaded!.id;
-  }
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly context: MyDataContext,
+  ) {}
 
   /** A string in the widget's language, with the host page's override if it gave one. */
   private t(key: keyof MyDataStrings, values?: Record<string, string>): string {
-    const { strings, language } = this.host;
-    const override = strings && typeof strings === 'object' && !(strings instanceof Error) ? (strings as StringOverrides)[language]?.[key] : undefined;
-    return interpolate(override ?? myDataStrings[language][key], values);
+    const language = this.context.language();
+    return interpolate(this.context.overrides()?.[language]?.[key] ?? myDataStrings[language][key], values);
   }
 
   private get participant(): string | undefined {
-    return storedParticipant(browserStore(), this.collector, this.initiative);
+    return storedParticipant(browserStore(), this.context.collector, this.context.initiative);
   }
 
   private set(changes: { confirming?: boolean; working?: boolean; message?: string }): void {
@@ -75,14 +62,9 @@ export class MyData {
    * afresh and says so in its status region, which takes focus.
    */
   private forgotten(message: string): void {
-    const host = this.host;
-    forgetParticipant(browserStore(), this.collector, this.initiative);
-    host.draft().clear();
-    host.forgetParticipation();
+    forgetParticipant(browserStore(), this.context.collector, this.context.initiative);
     this.set({ confirming: false, working: false, message: '' });
-    host.state = availability(host.loaded!);
-    host.note = message;
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.status')?.focus());
+    this.context.forgotten(message);
   }
 
   /** A 404 means nothing is kept any more (anonymised, or deleted elsewhere): this device forgets it too. */
@@ -96,11 +78,11 @@ export class MyData {
     if (!participant || this.working) return;
     this.set({ working: true, message: this.t('myDataWorking') });
     try {
-      const mine = await readMyContributions(this.collector, this.initiative, participant);
+      const mine = await readMyContributions(this.context.collector, this.context.initiative, participant);
       const url = URL.createObjectURL(new Blob([JSON.stringify(mine, null, 2)], { type: 'application/json' }));
       const link = document.createElement('a');
       link.href = url;
-      link.download = this.t('myDataFileName', { initiative: this.initiative });
+      link.download = this.t('myDataFileName', { initiative: this.context.initiative });
       link.hidden = true;
       // In the document while clicked: some browsers save only from attached links.
       this.host.renderRoot.append(link);
@@ -129,7 +111,7 @@ export class MyData {
   private async delete(): Promise<void> {
     const participant = this.participant;
     if (!participant || this.working) return;
-    const { collector, initiative } = this;
+    const { collector, initiative } = this.context;
     // Submissions still waiting in this browser's outbox are withdrawn first: nothing of this
     // participant may reach the collector after the deletion.
     collectorClient(collector).withdraw((envelope) => envelope.initiative === initiative && envelope.participant === participant);

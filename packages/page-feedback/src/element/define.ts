@@ -2,10 +2,8 @@ import { ParticipePageFeedback } from './page-feedback.js';
 
 export { ParticipePageFeedback };
 
-// A page may load the script twice (a CMS block and a template): register once, quietly.
-if (!customElements.get('participe-page-feedback')) {
-  customElements.define('participe-page-feedback', ParticipePageFeedback);
-}
+// A page may load the script twice (a CMS block and a template): `define` registers once, quietly.
+ParticipePageFeedback.define('participe-page-feedback');
 
 declare global {
   interface HTMLElementTagNameMap {

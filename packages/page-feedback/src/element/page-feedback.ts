@@ -14,30 +14,19 @@ interface PageFeedbackDraft {
 }
 
 /**
+ * "Did you find what you were looking for?" — Yes / No, then an optional comment. Put it at the
+ * bottom of any page; one initiative can serve a whole site, each answer records the page it was
+ * given on (without query string or fragment).
+ *
+ * Attributes, events, the shared parts, custom properties and states come from `ParticipeElement`
+ * (`@participe/core/element`); these are its own.
+ *
  * @summary "Did you find what you were looking for?" — Yes / No, then an optional comment.
  *
- * Put it at the bottom of any page; one initiative can serve a whole site, each answer records
- * the page it was given on (without query string or fragment).
- *
- * @fires participe-submit - The collector acknowledged the answer. `detail: { initiative, id, receivedAt }`.
- * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
- *
- * @csspart base - The widget's frame.
- * @csspart status - The live region with loading, offline, closed and thank-you messages.
  * @csspart form - The question and comment form.
  * @csspart question - The question.
- * @csspart button - Every button (also `button-primary`, `button-secondary`).
  * @csspart field - The comment field.
  * @csspart counter - The remaining-characters counter.
- * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
- * @csspart privacy - The privacy notice.
- * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
- *
- * @cssprop --participe-accent - Accent colour of buttons and links (default Québec blue #095797).
- * @cssprop --participe-text - Text colour.
- * @cssprop --participe-surface - Background of inputs.
- * @cssprop --participe-radius - Corner radius of buttons and inputs.
- * @cssprop --participe-focus - Focus ring colour.
  */
 export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiative, (typeof strings)['fr']> {
   static override properties: PropertyDeclarations = {

@@ -2,10 +2,8 @@ import { ParticipeSurvey } from './survey.js';
 
 export { ParticipeSurvey };
 
-// A page may load the script twice: register once, quietly.
-if (!customElements.get('participe-survey')) {
-  customElements.define('participe-survey', ParticipeSurvey);
-}
+// A page may load the script twice: `define` registers once, quietly.
+ParticipeSurvey.define('participe-survey');
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -18,37 +18,28 @@ interface SurveyDraft {
 }
 
 /**
- * @summary A questionnaire: pages of questions with conditions, a progress indicator, a review
- * step, drafts that survive a reload, and published results as charts with tables.
+ * A questionnaire: pages of questions with conditions, a progress indicator, a review step, drafts
+ * that survive a reload, and published results as charts with tables.
  *
  * Question types: single and multiple choice (with "Other (specify)"), short and long text, number,
  * rating, Likert scale, yes/no, ranking (buttons, not dragging), matrix (grouped radio sets), date,
  * email, Canadian postal code, consent, static text. The privacy notice comes first when the survey
  * asks for personal information.
  *
- * @fires participe-submit - The collector acknowledged the response. `detail: { initiative, id, receivedAt }`.
- * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
+ * Attributes, events, the shared parts, custom properties and states come from `ParticipeElement`
+ * (`@participe/core/element`); these are its own.
  *
- * @csspart base - The widget's frame.
- * @csspart status - The live region with loading, offline, closed and thank-you messages.
+ * @summary A questionnaire with conditions, review, drafts and published results.
+ *
  * @csspart form - The survey form.
  * @csspart progress - The progress indicator.
  * @csspart error-summary - The list of answers to fix.
  * @csspart group - A question answered with several controls.
  * @csspart field - A question answered in one control.
  * @csspart choice - A radio button or checkbox with its label.
- * @csspart button - Every button.
- * @csspart notice - Message boxes.
- * @csspart privacy - The privacy notice.
- * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
+ * @csspart counter - The remaining-characters counter of a long text.
  * @csspart results - Published results.
  * @csspart chart - One question's chart and table.
- *
- * @cssprop --participe-accent - Accent colour (default Québec blue #095797).
- * @cssprop --participe-text - Text colour.
- * @cssprop --participe-surface - Background of inputs.
- * @cssprop --participe-radius - Corner radius.
- * @cssprop --participe-focus - Focus ring colour.
  */
 export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveyStrings> {
   static override properties: PropertyDeclarations = {
