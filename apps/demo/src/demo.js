@@ -39,10 +39,12 @@ export async function startDemo({ collectorPort, sitePort, dataDir, quiet = fals
   };
 
   try {
-    for (let attempt = 0; ; attempt++) {
+    // Creating the embedded database takes seconds, more on a busy machine: a generous budget.
+    const deadline = Date.now() + 180_000;
+    for (;;) {
       if (collector.exitCode !== null) throw new Error(`the collector stopped (exit code ${collector.exitCode})`);
       if (await fetch(`${collectorUrl}healthz`).then((r) => r.ok, () => false)) break;
-      if (attempt > 300) throw new Error('the collector did not become healthy in 30 s');
+      if (Date.now() > deadline) throw new Error('the collector did not become healthy in 3 minutes');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const site = await startSite({ port: sitePort, collector: collectorUrl });

@@ -21,6 +21,9 @@ const runs = stories.flatMap((story) => {
   return ['quebec', ...(french ? ['dark'] : []), ...(firstOpen ? ['ministry'] : [])].map((theme) => ({ story, theme }));
 });
 
+/** How long a story may take to reach its state: generous, for a machine whose cores are shared. */
+const SETTLE_MS = 60_000;
+
 let browser: Browser;
 let page: Page;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -60,11 +63,16 @@ interface Outcome {
 async function open(id: string, theme: string): Promise<Outcome> {
   await freshPage();
   await page.goto(`${server.url}iframe.html?id=${id}&viewMode=story&globals=theme:${theme}`);
-  await page.waitForFunction(() => {
-    const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
-    return phase === 'finished' || phase === 'errored' || phase === 'aborted';
-  });
-  // Let a widget that is still loading or sending settle in its declared state.
+  await page.waitForFunction(
+    () => {
+      const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+      return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+    },
+    undefined,
+    { timeout: SETTLE_MS },
+  );
+  // Let a widget that is still loading or sending settle in its declared state (the assertions
+  // below say which state it was in if it never does).
   await page
     .waitForFunction(
       () => {
@@ -74,7 +82,7 @@ async function open(id: string, theme: string): Promise<Outcome> {
         return !expected || !!widget?.matches(`:state(${expected})`);
       },
       undefined,
-      { timeout: 5000 },
+      { timeout: SETTLE_MS },
     )
     .catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
@@ -112,5 +120,5 @@ describe('Storybook stories', () => {
       (outcome.expected === 'error' && message.includes('[participe]')) ||
       ((outcome.expected === 'error' || outcome.expected === 'offline') && message.startsWith('Failed to load resource: net::'));
     expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
-  });
+  }, 3 * SETTLE_MS);
 });

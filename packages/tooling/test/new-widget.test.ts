@@ -65,7 +65,7 @@ describe('pnpm new:widget', () => {
       ].sort(),
     );
     for (const file of files) expect(read(`packages/idea-board/${file}`), file).not.toMatch(/__[A-Za-z]+__/);
-    expect(read('packages/idea-board/src/element/define.ts')).toContain("customElements.define('participe-idea-board', ParticipeIdeaBoard)");
+    expect(read('packages/idea-board/src/element/define.ts')).toContain("ParticipeIdeaBoard.define('participe-idea-board');");
     expect(read('packages/idea-board/src/manifest.ts')).toContain("type: 'idea-board'");
     expect(read('packages/idea-board/src/server/index.ts')).toContain('export const ideaBoardServer = defineServer({');
     expect(read('packages/idea-board/src/staff/index.ts')).toContain('export const ideaBoardStaff = defineStaff({');

@@ -6,27 +6,17 @@ import { strings } from './strings.js';
 import { __camel__Styles } from './__name__.styles.js';
 
 /**
+ * __title__: one message, up to the initiative's length limit.
+ *
+ * Attributes, events, the shared parts, custom properties and states come from `ParticipeElement`
+ * (`@participe/core/element`); these are its own.
+ *
  * @summary __title__: one message, up to the initiative's length limit.
  *
- * @fires participe-submit - The collector acknowledged the message. `detail: { initiative, id, receivedAt }`.
- * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
- *
- * @csspart base - The widget's frame.
- * @csspart status - The live region with loading, offline, closed and thank-you messages.
  * @csspart form - The form.
  * @csspart prompt - The question above the message box.
- * @csspart button - Every button (also `button-primary`, `button-secondary`).
  * @csspart field - The message field.
  * @csspart counter - The remaining-characters counter.
- * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
- * @csspart privacy - The privacy notice.
- * @csspart my-data - In the privacy notice, once this browser has contributed: download or delete my answers.
- *
- * @cssprop --participe-accent - Accent colour of buttons and links (default Québec blue #095797).
- * @cssprop --participe-text - Text colour.
- * @cssprop --participe-surface - Background of inputs.
- * @cssprop --participe-radius - Corner radius of buttons and inputs.
- * @cssprop --participe-focus - Focus ring colour.
  */
 export class Participe__Name__ extends ParticipeElement<__Name__Initiative, (typeof strings)['fr']> {
   static override properties: PropertyDeclarations = {
