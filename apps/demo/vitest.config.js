@@ -2,4 +2,4 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import shared from '../../packages/tooling/vitest.config.js';
 
-export default mergeConfig(shared, defineConfig({ test: { include: ['e2e/**/*.test.ts'], exclude: [], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } }));
+export default mergeConfig(shared, defineConfig({ test: { include: ['e2e/**/*.test.ts'], exclude: [], testTimeout: 120_000, hookTimeout: 240_000, fileParallelism: false } }));
