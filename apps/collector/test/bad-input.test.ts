@@ -42,7 +42,7 @@ const cases: BadRequest[] = [
   { name: 'an answer the definition does not offer', body: body(envelope({ payload: { ...validPayload, answer: 'maybe' } })), status: 400, code: 'validation_failed', path: 'payload.answer', issue: 'invalid_value' },
   { name: 'a comment longer than the definition allows', body: body(envelope({ payload: { ...validPayload, comment: 'x'.repeat(501) } })), status: 400, code: 'validation_failed', path: 'payload.comment', issue: 'too_big' },
   { name: 'a huge string field under the body limit', body: body(envelope({ payload: { ...validPayload, page: `https://www.quebec.ca/${'a'.repeat(40_000)}` } })), status: 400, code: 'validation_failed', path: 'payload.page', issue: 'too_big' },
-  { name: 'a page address with a query string', body: body(envelope({ payload: { ...validPayload, page: 'https://www.quebec.ca/?email=a@b.c' } })), status: 400, code: 'validation_failed', path: 'payload.page' },
+  { name: 'a page address with a query string', body: body(envelope({ payload: { ...validPayload, page: 'https://www.quebec.ca/?email=a@b.c' } })), status: 400, code: 'validation_failed', path: 'payload.page', issue: 'query_or_fragment' },
   { name: 'a NUL character in a comment', body: body(envelope({ payload: { ...validPayload, comment: 'a\u0000b' } })), status: 400, code: 'validation_failed', path: 'payload.comment', issue: 'nul_character' },
   { name: 'a body nested too deeply', body: body(envelope({ payload: { ...validPayload, comment: JSON.parse(`${'['.repeat(70)}${']'.repeat(70)}`) } })), status: 400, code: 'validation_failed', path: 'payload.comment', issue: 'too_deep' },
   { name: 'a prototype-poisoning key', body: '{"__proto__": {"admin": true}}', status: 400, code: 'bad_request' },
