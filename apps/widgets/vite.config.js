@@ -13,11 +13,11 @@ const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
 /**
  * What every widget needs before it can show itself — Lit and the base element — in one shared
  * chunk: one request, one gzip stream, one copy per page. Lazy parts (checks, delivery, forms,
- * charts) stay out of it.
+ * charts, the wording of a refusal's issues) stay out of it.
  */
 const sharedFirst = [
   /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(?:lit\/index|lit-element\/lit-element|lit-html\/lit-html|lit-html\/is-server|@lit\/reactive-element\/(?:reactive-element|css-tag))\.js$/,
-  /packages\/core\/src\/element\/(?!checks\.ts)[^/]+\.ts$/,
+  /packages\/core\/src\/element\/(?!checks\.ts|issue-words\.ts)[^/]+\.ts$/,
   /packages\/core\/src\/atoms\/(?:button|notice|privacy-notice|atoms\.styles)\.ts$/,
   /packages\/core\/src\/client\/(?:read|storage|backoff|collector-error)\.ts$/,
   /packages\/core\/src\/schemas\/(?:patterns|timing)\.ts$/,

@@ -6,3 +6,4 @@ export * from './format.js';
 export * from './language.js';
 export * from './participe-element.js';
 export * from './strings.js';
+export type { IssueDescription } from './issue-words.js';

@@ -9,6 +9,7 @@ import { browserStore, type KeyValueStore, memoryStore, readStored } from '../cl
 import { slugPattern } from '../schemas/patterns.js';
 import type { LocalizedText } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
+import type { Issue } from '../schemas/errors.js';
 import type { InitiativeStatus, InitiativeType, PrivacyNotice } from '../schemas/initiative.js';
 import { privacyNotice } from '../atoms/privacy-notice.js';
 import { availability, retentionEndsAt } from '../schemas/timing.js';
@@ -17,6 +18,7 @@ import { Draft } from './draft.js';
 import { emit } from './events.js';
 import { formatDate, formatNumber } from './format.js';
 import { LanguageController } from './language.js';
+import type { IssueDescription } from './issue-words.js';
 import { interpolate, type StringOverrides, type StringTable, type StringTables } from './strings.js';
 import { baseStyles } from './base.styles.js';
 
@@ -100,7 +102,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   /** A submission is on its way. */
   protected declare busy: boolean;
   /** Why the collector refused the last submission, in the citizen's language. */
-  protected declare refusal: string | undefined;
+  protected declare refusal: string | TemplateResult | undefined;
   /** A confirmation in the status region, e.g. once the citizen deleted their answers (`privacy/my-data.ts`). */
   private declare note: string | undefined;
   /** "Download / delete my answers", loaded once this browser has contributed. */
@@ -404,12 +406,26 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       return;
     }
     this.state = 'open';
+    if (code === 'already_participated') this.refusal = this.coreText('alreadyParticipated');
+    else void this.explainRefusal(error);
+  }
+
+  /**
+   * What the widget knows better than core about one of the collector's issues: its own codes in
+   * its words, and the name of what the issue's path points at (a question's label).
+   */
+  protected describeIssue(_issue: Issue): IssueDescription {
+    return {};
+  }
+
+  /** The refusal with each issue worded by its code (`issue-words.ts`, loaded now: refusals are rare). */
+  private async explainRefusal(error: CollectorError): Promise<void> {
+    const words = await import('./issue-words.js').catch(() => undefined);
+    // Not if the citizen sent again meanwhile; the collector's English if the wording cannot load.
+    if (this.state !== 'open' || this.busy) return;
     this.refusal =
-      code === 'already_participated'
-        ? this.coreText('alreadyParticipated')
-        : this.coreText('submitRefused', {
-            reason: error.issues.length ? error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ') : error.message,
-          });
+      words?.refusalText(this.coreText('submitRefused'), error, this.language, (issue) => this.describeIssue(issue)) ??
+      this.coreText('submitRefused', { reason: error.message });
   }
 
   override render() {

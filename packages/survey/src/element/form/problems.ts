@@ -1,7 +1,10 @@
 import type { Translator } from '@participe/core/element';
 import type { Language } from '@participe/core/schemas';
+import type { IssueDescription } from '@participe/core/element';
+import type { Issue } from '@participe/core/schemas';
+import { answerProblemOf } from '../../issue-codes.js';
 import type { AnswerProblem } from '../../rules.js';
-import type { SurveyQuestion } from '../../schema.js';
+import type { SurveyDefinition, SurveyQuestion } from '../../schema.js';
 import { formatDate, formatNumber } from '@participe/core/element';
 import type { SurveyStrings } from '../strings.js';
 
@@ -49,4 +52,12 @@ export function problemText(question: SurveyQuestion | undefined, problem: Answe
       // not_answerable, hidden, unknown_question: only a forged response meets them.
       return t('notAccepted');
   }
+}
+
+/** A collector issue about an answer: named by its question, worded as the form words its own checks (same codes). */
+export function describeAnswerIssue(definition: SurveyDefinition, issue: Issue, language: Language, t: Translator<SurveyStrings>): IssueDescription {
+  const id = /^payload\.answers\.([^.[]+)$/.exec(issue.path)?.[1];
+  const question = definition.pages.flatMap((page) => page.questions).find((candidate) => candidate.id === id);
+  const problem = answerProblemOf(issue);
+  return { field: question?.label[language], words: problem && problemText(question, problem, language, t) };
 }
