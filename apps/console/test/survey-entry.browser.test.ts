@@ -115,7 +115,10 @@ describe('paper and phone entry through the survey form', () => {
     const refusal = await untilElement(view, 'entry-error');
     expect(normalized(refusal)).to.contain('Le service a refusé cette réponse.');
     expect(normalized(refusal)).to.contain('Recommanderiez-vous nos services\u202f?\u00a0: une réponse est obligatoire');
+    // The widget words the same code in its own (English) strings, as its own check would, naming the question.
     await until(() => normalized(inside(widget)).includes('Your answer could not be accepted'), 'the widget’s own refusal');
+    expect(normalized(inside(widget))).to.contain('Your answer could not be accepted: Would you recommend our services?: Answer this question');
+    expect(inside(widget).querySelector('.status [lang="en"]'), 'nothing left in the collector’s English').to.equal(null);
     expect(stateOf(widget)).to.equal('open');
     expect(fake.contributions).to.have.length(0);
     await expect(shell).to.be.accessible();
