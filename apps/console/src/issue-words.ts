@@ -42,7 +42,7 @@ const formatsEn: Record<string, string> = {
 /** Core's codes as staff read them next to a field: short, lowercase, after "Field: ". */
 export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
   fr: {
-    invalid_type: ({ expected }) => `doit être ${typesFr[expected] ?? expected}`,
+    invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'est obligatoire' : `doit être ${typesFr[expected] ?? expected}`),
     too_small: ({ minimum, origin, inclusive, exact }) =>
       origin === 'string'
         ? minimum === 1 && !exact
@@ -76,7 +76,7 @@ export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
     too_deep: ({ maximum }) => `compte plus de ${fr(maximum)} niveaux imbriqués`,
   },
   en: {
-    invalid_type: ({ expected }) => `must be ${typesEn[expected] ?? expected}`,
+    invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'is required' : `must be ${typesEn[expected] ?? expected}`),
     too_small: ({ minimum, origin, inclusive, exact }) =>
       origin === 'string'
         ? minimum === 1 && !exact

@@ -57,6 +57,7 @@ describe('issue messages', () => {
     expect(french(issue('too_big', { maximum: 200, origin: 'string' })).text).toBe('doit compter au plus 200 caractères');
     expect(french(issue('too_big', { maximum: 2000, origin: 'number' })).text).toBe('doit être d’au plus 2\u00a0000');
     expect(french(issue('invalid_type', { expected: 'int' })).text).toBe('doit être un nombre entier');
+    expect(french(issue('invalid_type', { expected: 'nonoptional' })).text).toBe('est obligatoire');
     expect(french(issue('unrecognized_keys', { keys: ['colour'] })).text).toBe('champ inconnu\u00a0: "colour"');
     expect(french(issue('invalid_value', { values: ['abc'] })).text).toBe('doit être «\u00a0abc\u00a0»');
     expect(french(issue('invalid_format', { format: 'origin' })).text).toBe('doit être une origine comme https://www.quebec.ca');

@@ -159,8 +159,9 @@ describe('paper and phone entry through the survey form', () => {
   it('switches the console’s language while the form keeps the response’s', async () => {
     const shell = await signedIn(fakeStaffApi({ initiatives: [templateSurvey()] }), '/initiatives/visite-bureau/paper-entry');
     const view = await viewNamed(shell, 'Saisie papier ou téléphone');
+    // The view renders the widget once it has read the initiative: wait for it rather than assume it.
+    await until(() => !!widgetIn(view) && pageTitle(widgetIn(view)) === 'Votre visite', 'the form in French');
     const widget = widgetIn(view);
-    await until(() => pageTitle(widget) === 'Votre visite', 'the form in French');
     await pick(widget, 'Suivre un dossier');
     shellButton(shell, 'English').click();
     await viewNamed(shell, 'Paper or phone entry');

@@ -20,6 +20,7 @@ describe('issue codes from zod', () => {
   it.each<[string, z.ZodMiniType, unknown, Omit<Issue, 'message'>]>([
     ['invalid_type', z.strictObject({ a: z.string() }), { a: 3 }, { path: 'a', code: 'invalid_type', params: { expected: 'string' } }],
     ['invalid_type for a whole number', z.int(), 1.5, { path: '(root)', code: 'invalid_type', params: { expected: 'int' } }],
+    ['invalid_type for a missing field of any type', z.strictObject({ payload: z.unknown() }), {}, { path: 'payload', code: 'invalid_type', params: { expected: 'nonoptional' } }],
     ['too_small on text', z.string().check(z.minLength(3)), 'ab', { path: '(root)', code: 'too_small', params: { minimum: 3, origin: 'string' } }],
     ['too_small on a list', z.array(z.string()).check(z.minLength(1)), [], { path: '(root)', code: 'too_small', params: { minimum: 1, origin: 'array' } }],
     ['too_small, exclusive', z.number().check(z.gt(0)), 0, { path: '(root)', code: 'too_small', params: { minimum: 0, origin: 'number', inclusive: false } }],

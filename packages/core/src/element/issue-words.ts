@@ -24,7 +24,7 @@ const formatsEn: Record<string, string> = { email: 'a valid email address', url:
  */
 export const citizenIssueWording = defineIssueWording(coreIssueCodes, {
   fr: {
-    invalid_type: ({ expected }) => `doit être ${typesFr[expected] ?? 'd’un autre type'}`,
+    invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'est obligatoire' : `doit être ${typesFr[expected] ?? 'd’un autre type'}`),
     too_small: ({ minimum, origin, inclusive, exact }) =>
       origin === 'string'
         ? minimum === 1 && !exact
@@ -57,7 +57,7 @@ export const citizenIssueWording = defineIssueWording(coreIssueCodes, {
     too_deep: () => 'est trop imbriqué',
   },
   en: {
-    invalid_type: ({ expected }) => `must be ${typesEn[expected] ?? 'of another type'}`,
+    invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'is required' : `must be ${typesEn[expected] ?? 'of another type'}`),
     too_small: ({ minimum, origin, inclusive, exact }) =>
       origin === 'string'
         ? minimum === 1 && !exact

@@ -19,7 +19,8 @@ const list = (values: readonly unknown[]) => values.map((value) => JSON.stringif
 function describe(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}`;
+      // A required field of any type (`z.unknown()`) that is missing.
+      return issue.expected === 'nonoptional' ? 'is required' : `expected ${issue.expected}`;
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item(s)`;
