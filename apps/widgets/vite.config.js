@@ -16,12 +16,12 @@ const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
 /**
  * What every widget needs before it can show itself — Lit and the base element — in one shared
  * chunk: one request, one gzip stream, one copy per page. Lazy parts (checks, delivery, privacy
- * notice, forms, charts) stay out of it.
+ * notice, forms, charts, the wording of a refusal's issues) stay out of it.
  */
 const sharedFirst = [
   /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(?:lit\/index|lit-element\/lit-element|lit-html\/lit-html|lit-html\/is-server|@lit\/reactive-element\/(?:reactive-element|css-tag))\.js$/,
-  // The base element's shell; its checks, delivery and privacy notice are imported with the initiative.
-  /packages\/core\/src\/element\/(?!(?:checks|delivery-controller|privacy-controller)\.ts$)[^/]+\.ts$/,
+  // The base element's shell; its checks, delivery, privacy notice and issue wording are imported later.
+  /packages\/core\/src\/element\/(?!(?:checks|delivery-controller|privacy-controller|issue-words)\.ts$)[^/]+\.ts$/,
   /packages\/core\/src\/atoms\/(?:button|notice|atoms\.styles)\.ts$/,
   /packages\/core\/src\/client\/(?:read|storage|backoff|collector-error)\.ts$/,
   /packages\/core\/src\/schemas\/(?:patterns|timing)\.ts$/,

@@ -107,18 +107,34 @@ describe.each(drivers)('staff API on %s', (driver) => {
       expect(response.statusCode).toBe(400);
       const paths = z.parse(ApiError, response.json()).issues?.map((issue) => issue.path);
       expect(paths).toEqual(expect.arrayContaining(['retentionDays', 'allowedOrigins[0]', 'title.fr', 'definition.commentMaxLength']));
+      // Each with the code and figures the console words it by.
+      expect(response.json().issues).toEqual(
+        expect.arrayContaining([
+          { path: 'retentionDays', code: 'too_small', params: { minimum: 1, origin: 'number' }, message: 'must be at least 1' },
+          { path: 'allowedOrigins[0]', code: 'invalid_format', params: { format: 'origin' }, message: 'must be an origin such as https://www.quebec.ca' },
+          { path: 'title.fr', code: 'too_small', params: { minimum: 1, origin: 'string' }, message: 'must not be empty' },
+          { path: 'definition.commentMaxLength', code: 'too_big', params: { maximum: 2000, origin: 'number' }, message: 'must be at most 2000' },
+        ]),
+      );
+    });
+
+    it('refuses dates in the wrong order, and an id in the wrong form, with their codes', async () => {
+      const dates = await call('POST', '/v1/staff/initiatives', h.tokens.demo.editor, { ...feedbackSettings('dates'), opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' });
+      expect(dates.json().issues).toEqual([{ path: 'closesAt', code: 'dates_out_of_order', message: 'closesAt must come after opensAt' }]);
+      const id = await call('POST', '/v1/staff/initiatives', h.tokens.demo.editor, feedbackSettings('Pas Un Id'));
+      expect(id.json().issues).toContainEqual({ path: 'id', code: 'invalid_format', params: { format: 'slug' }, message: 'must be lowercase letters, digits and hyphens (1–64)' });
     });
 
     it('refuses an id already taken, by any organisation', async () => {
       const response = await call('POST', '/v1/staff/initiatives', h.tokens.other.admin, feedbackSettings(demoInitiative));
       expect(response.statusCode).toBe(409);
-      expect(response.json().issues).toEqual([{ path: 'id', message: 'is already taken' }]);
+      expect(response.json().issues).toEqual([{ path: 'id', code: 'taken', message: 'is already taken' }]);
     });
 
     it('keeps id and type when editing', async () => {
       const response = await call('PUT', `/v1/staff/initiatives/${demoInitiative}`, h.tokens.demo.editor, feedbackSettings('renommee'));
       expect(response.statusCode).toBe(400);
-      expect(response.json().issues).toEqual([{ path: 'id', message: `must be "${demoInitiative}"` }]);
+      expect(response.json().issues).toEqual([{ path: 'id', code: 'cannot_change', params: { value: demoInitiative }, message: `must be "${demoInitiative}"` }]);
     });
   });
 
@@ -344,7 +360,7 @@ describe.each(drivers)('staff API on %s', (driver) => {
       const signIn = await h.app.inject({ method: 'POST', url: '/v1/staff/sessions', payload: { email: account.email, password: account.password } });
       expect(signIn.json().me.role).toBe('analyst');
       const short = await call('POST', '/v1/staff/accounts', h.tokens.demo.admin, { ...account, email: 'b@ministere-demo.example', password: 'court' });
-      expect(short.json().issues).toEqual([{ path: 'password', message: 'must be at least 12 characters' }]);
+      expect(short.json().issues).toEqual([{ path: 'password', code: 'too_small', params: { minimum: 12, origin: 'string' }, message: 'must be at least 12 characters' }]);
     });
   });
 });

@@ -26,45 +26,47 @@ interface Forged {
   payload: unknown;
   /** The path the issues must name. */
   path: string;
+  /** The survey's code for the problem there: the same the widget's own check gives. */
+  code?: string;
 }
 
-const forge = (name: string, answers: Answers, question: string): Forged => ({ name, payload: { answers }, path: `payload.answers.${question}` });
+const forge = (name: string, answers: Answers, question: string, code: string): Forged => ({ name, payload: { answers }, path: `payload.answers.${question}`, code });
 
 /** Answers a widget would never send: each must be refused with the question's path. */
 const forged: Forged[] = [
-  forge('text for a rating', { ...shortAnswers, satisfaction: 'cinq' }, 'satisfaction'),
-  forge('a number for a single choice', { ...shortAnswers, frequence: 3 }, 'frequence'),
-  forge('a string for a yes-no', { ...shortAnswers, informer: 'non' }, 'informer'),
-  forge('a string for a multiple choice', { ...shortAnswers, services: 'sante' }, 'services'),
-  forge('an unknown choice id', { ...shortAnswers, frequence: 'quotidien' }, 'frequence'),
-  forge('an unknown choice among several', { ...shortAnswers, services: { choices: ['sante', 'sport'] } }, 'services'),
-  forge('"other" on a question without it', { ...shortAnswers, frequence: { other: 'Tous les jours' } }, 'frequence'),
-  forge('an unknown matrix column', { ...shortAnswers, enonces: { trouver: '9', clair: '1' } }, 'enonces'),
-  forge('an unknown matrix row', { ...shortAnswers, enonces: { trouver: '1', clair: '1', vite: '1' } }, 'enonces'),
-  forge('a rating above its maximum', { ...shortAnswers, satisfaction: 6 }, 'satisfaction'),
-  forge('a rating below its minimum', { ...shortAnswers, satisfaction: 0 }, 'satisfaction'),
-  forge('a rating that is not whole', { ...shortAnswers, satisfaction: 3.5 }, 'satisfaction'),
-  forge('a number above its maximum', { ...permitAnswers, 'nombre-permis': 51 }, 'nombre-permis'),
-  forge('a date before its minimum', { ...permitAnswers, 'date-demande': '2019-12-31' }, 'date-demande'),
-  forge('a date that does not exist', { ...permitAnswers, 'date-demande': '2026-02-30' }, 'date-demande'),
-  forge('too many choices', { ...shortAnswers, services: { choices: ['sante', 'impots', 'permis'], other: 'Autre chose' } }, 'services'),
-  forge('a text longer than its maximum', { ...shortAnswers, mot: 'x'.repeat(101) }, 'mot'),
-  forge('a long text longer than its maximum', { ...shortAnswers, satisfaction: 1, problemes: 'x'.repeat(1001) }, 'problemes'),
-  forge('an "other" text over 300 characters', { ...shortAnswers, services: { choices: [], other: 'x'.repeat(301) } }, 'services'),
-  forge('a ranking missing choices', { ...shortAnswers, priorites: ['delais'] }, 'priorites'),
-  forge('a ranking naming a choice twice', { ...shortAnswers, priorites: ['delais', 'delais', 'aide'] }, 'priorites'),
-  forge('a missing required answer', without(shortAnswers, 'frequence'), 'frequence'),
-  forge('a blank required answer', { ...shortAnswers, frequence: '  ' }, 'frequence'),
-  forge('a matrix with a row unanswered', { ...shortAnswers, enonces: { trouver: '4' } }, 'enonces'),
-  forge('no email when asked to be informed', without(followUpAnswers, 'courriel'), 'courriel'),
-  forge('consent not given', { ...followUpAnswers, consentement: false }, 'consentement'),
-  forge('an invalid email', { ...followUpAnswers, courriel: 'pas-un-courriel' }, 'courriel'),
-  forge('an invalid postal code', { ...followUpAnswers, 'code-postal': 'ZZZ 999' }, 'code-postal'),
-  forge('an answer to a follow-up hidden by satisfaction', { ...shortAnswers, problemes: 'Rien' }, 'problemes'),
-  forge('an answer on the permits page without permits', { ...shortAnswers, 'nombre-permis': 2 }, 'nombre-permis'),
-  forge('an email when not asked to be informed', { ...shortAnswers, courriel: 'a@example.org' }, 'courriel'),
-  forge('an unknown question id', { ...shortAnswers, inconnue: 'x' }, 'inconnue'),
-  forge('an answer to a static text', { ...shortAnswers, 'intro-suivi': 'x' }, 'intro-suivi'),
+  forge('text for a rating', { ...shortAnswers, satisfaction: 'cinq' }, 'satisfaction', 'wrong_kind'),
+  forge('a number for a single choice', { ...shortAnswers, frequence: 3 }, 'frequence', 'wrong_kind'),
+  forge('a string for a yes-no', { ...shortAnswers, informer: 'non' }, 'informer', 'wrong_kind'),
+  forge('a string for a multiple choice', { ...shortAnswers, services: 'sante' }, 'services', 'wrong_kind'),
+  forge('an unknown choice id', { ...shortAnswers, frequence: 'quotidien' }, 'frequence', 'not_a_choice'),
+  forge('an unknown choice among several', { ...shortAnswers, services: { choices: ['sante', 'sport'] } }, 'services', 'not_a_choice'),
+  forge('"other" on a question without it', { ...shortAnswers, frequence: { other: 'Tous les jours' } }, 'frequence', 'wrong_kind'),
+  forge('an unknown matrix column', { ...shortAnswers, enonces: { trouver: '9', clair: '1' } }, 'enonces', 'not_a_choice'),
+  forge('an unknown matrix row', { ...shortAnswers, enonces: { trouver: '1', clair: '1', vite: '1' } }, 'enonces', 'not_a_choice'),
+  forge('a rating above its maximum', { ...shortAnswers, satisfaction: 6 }, 'satisfaction', 'above_maximum'),
+  forge('a rating below its minimum', { ...shortAnswers, satisfaction: 0 }, 'satisfaction', 'below_minimum'),
+  forge('a rating that is not whole', { ...shortAnswers, satisfaction: 3.5 }, 'satisfaction', 'not_whole'),
+  forge('a number above its maximum', { ...permitAnswers, 'nombre-permis': 51 }, 'nombre-permis', 'above_maximum'),
+  forge('a date before its minimum', { ...permitAnswers, 'date-demande': '2019-12-31' }, 'date-demande', 'below_minimum'),
+  forge('a date that does not exist', { ...permitAnswers, 'date-demande': '2026-02-30' }, 'date-demande', 'invalid_date'),
+  forge('too many choices', { ...shortAnswers, services: { choices: ['sante', 'impots', 'permis'], other: 'Autre chose' } }, 'services', 'choose_at_most'),
+  forge('a text longer than its maximum', { ...shortAnswers, mot: 'x'.repeat(101) }, 'mot', 'too_long'),
+  forge('a long text longer than its maximum', { ...shortAnswers, satisfaction: 1, problemes: 'x'.repeat(1001) }, 'problemes', 'too_long'),
+  forge('an "other" text over 300 characters', { ...shortAnswers, services: { choices: [], other: 'x'.repeat(301) } }, 'services', 'too_long'),
+  forge('a ranking missing choices', { ...shortAnswers, priorites: ['delais'] }, 'priorites', 'ranking_incomplete'),
+  forge('a ranking naming a choice twice', { ...shortAnswers, priorites: ['delais', 'delais', 'aide'] }, 'priorites', 'not_a_choice'),
+  forge('a missing required answer', without(shortAnswers, 'frequence'), 'frequence', 'required'),
+  forge('a blank required answer', { ...shortAnswers, frequence: '  ' }, 'frequence', 'required'),
+  forge('a matrix with a row unanswered', { ...shortAnswers, enonces: { trouver: '4' } }, 'enonces', 'matrix_incomplete'),
+  forge('no email when asked to be informed', without(followUpAnswers, 'courriel'), 'courriel', 'required'),
+  forge('consent not given', { ...followUpAnswers, consentement: false }, 'consentement', 'consent_required'),
+  forge('an invalid email', { ...followUpAnswers, courriel: 'pas-un-courriel' }, 'courriel', 'invalid_email'),
+  forge('an invalid postal code', { ...followUpAnswers, 'code-postal': 'ZZZ 999' }, 'code-postal', 'invalid_postal_code'),
+  forge('an answer to a follow-up hidden by satisfaction', { ...shortAnswers, problemes: 'Rien' }, 'problemes', 'hidden'),
+  forge('an answer on the permits page without permits', { ...shortAnswers, 'nombre-permis': 2 }, 'nombre-permis', 'hidden'),
+  forge('an email when not asked to be informed', { ...shortAnswers, courriel: 'a@example.org' }, 'courriel', 'hidden'),
+  forge('an unknown question id', { ...shortAnswers, inconnue: 'x' }, 'inconnue', 'unknown_question'),
+  forge('an answer to a static text', { ...shortAnswers, 'intro-suivi': 'x' }, 'intro-suivi', 'not_answerable'),
   { name: 'an extra payload field', payload: { answers: shortAnswers, score: 5 }, path: 'payload' },
   { name: 'no answers at all', payload: {}, path: 'payload.answers' },
   { name: 'answers as a list', payload: { answers: [] }, path: 'payload.answers' },
@@ -110,22 +112,23 @@ describe.each(drivers)('survey responses on %s', (driver) => {
   });
 
   describe('validation against the initiative’s own definition', () => {
-    it.each(forged)('refuses $name with 400 validation_failed, storing nothing', async ({ payload, path }) => {
+    it.each(forged)('refuses $name with 400 validation_failed, storing nothing', async ({ payload, path, code }) => {
       const before = await countContributionsOf(h, surveyId);
       const response = await postResponse(h, { ...surveyEnvelope({}), payload });
       expect(response.statusCode, response.body).toBe(400);
       const error = z.parse(ApiError, response.json());
       expect(error.code).toBe('validation_failed');
       expect(error.issues?.map((issue) => issue.path)).toContain(path);
+      if (code) expect(error.issues).toContainEqual(expect.objectContaining({ path, code }));
       expect(await countContributionsOf(h, surveyId)).toBe(before);
     });
 
-    it('says what is wrong in words, question by question', async () => {
+    it('says what is wrong question by question: the rules’ code and figures, and the same in English', async () => {
       const response = await postResponse(h, surveyEnvelope({ ...shortAnswers, satisfaction: 9, problemes: 'Rien', inconnue: 1 }));
       expect(response.json().issues).toEqual([
-        { path: 'payload.answers.satisfaction', message: 'must be at most 5' },
-        { path: 'payload.answers.problemes', message: 'this question was not shown for the other answers, so it cannot be answered' },
-        { path: 'payload.answers.inconnue', message: 'no such question in this survey' },
+        { path: 'payload.answers.satisfaction', code: 'above_maximum', params: { maximum: 5 }, message: 'must be at most 5' },
+        { path: 'payload.answers.problemes', code: 'hidden', message: 'this question was not shown for the other answers, so it cannot be answered' },
+        { path: 'payload.answers.inconnue', code: 'unknown_question', message: 'no such question in this survey' },
       ]);
     });
 
@@ -150,7 +153,7 @@ describe.each(drivers)('survey responses on %s', (driver) => {
     it('checks paper and phone entries by the same rules, then stores them', async () => {
       const bad = await enterResponse(h, surveyId, { ...shortAnswers, frequence: 'quotidien' });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().issues).toContainEqual({ path: 'payload.answers.frequence', message: 'not one of the question’s choices' });
+      expect(bad.json().issues).toContainEqual({ path: 'payload.answers.frequence', code: 'not_a_choice', message: 'not one of the question’s choices' });
       const good = await enterResponse(h, surveyId, longAnswers, 'phone');
       expect(good.statusCode, good.body).toBe(201);
       const [row] = await h.db.query('SELECT channel, entered_by IS NOT NULL AS keyed FROM contributions WHERE id = $1', [good.json().id]);

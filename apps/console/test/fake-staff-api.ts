@@ -169,7 +169,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!allowed('initiatives:write')) return forbidden();
       const checked = validate(InitiativeSettingsInput, body);
       if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
-      if (initiatives.has(checked.value.id)) return refuse(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', message: 'is already taken' }]);
+      if (initiatives.has(checked.value.id)) return refuse(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', code: 'taken', message: 'is already taken' }]);
       const now = new Date().toISOString();
       const created: StaffInitiative = { settings: checked.value, organisation: account.organisation, status: 'draft', availability: 'upcoming', resultsPublished: false, contributionCount: 0, createdAt: now, updatedAt: now };
       initiatives.set(checked.value.id, created);

@@ -289,8 +289,10 @@ describe('initiative editor', () => {
     const issues = form.getElementById('field-definition-issues')!;
     expect(definition.getAttribute('aria-describedby')).to.contain('field-definition-issues');
     expect(definition.getAttribute('aria-invalid')).to.equal('true');
-    expect(normalized(issues)).to.contain('commentMaxLength\u00a0: doit être d’au plus 2000');
+    expect(normalized(issues)).to.contain('commentMaxLength\u00a0: doit être d’au plus 2\u00a0000');
     expect(normalized(issues)).to.contain('champ inconnu\u00a0: "colour"');
+    // Worded by code in the console's language: nothing is left in the schemas' English.
+    expect(issues.querySelector('[lang="en"]')).to.equal(null);
     await expect(shell).to.be.accessible();
 
     typeInto(definition, '{ "commentMaxLength": 300,');

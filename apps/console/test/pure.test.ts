@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { frenchTypographyProblems } from '@participe/core/element';
 import { fromLocalInput, startOfDay, toLocalInput } from '../src/dates.js';
-import { issueText } from '../src/issue-text.js';
+import { validate, type Issue } from '@participe/core/schemas';
+import { pageFeedbackExample } from '@participe/page-feedback/manifest';
+import { pageFeedbackIssueWording } from '@participe/page-feedback/staff';
+import { surveyIssueWording } from '@participe/survey/staff';
+import { consoleIssueWording, issueText } from '../src/issue-words.js';
+import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can } from '../src/permissions.js';
 import { matchRoute, pathFromHash, pathOf, type RouteDefinition } from '../src/router.js';
 import { strings } from '../src/strings.js';
@@ -40,26 +45,91 @@ describe('router', () => {
   });
 });
 
+const { organisation, status, resultsPublished, ...pageFeedbackSettings } = pageFeedbackExample;
+
 describe('issue messages', () => {
-  it('are worded in French when the pattern is known, and marked English otherwise', () => {
-    expect(issueText('must not be empty', 'fr')).toEqual({ text: 'ne doit pas être vide', lang: 'fr' });
-    expect(issueText('must be at most 200 characters', 'fr').text).toBe('doit compter au plus 200 caractères');
-    expect(issueText('expected int', 'fr').text).toBe('doit être un nombre entier');
-    expect(issueText('unknown field "colour"', 'fr').text).toBe('champ inconnu\u00a0: "colour"');
-    expect(issueText('must be "abc"', 'fr').text).toBe('doit être «\u00a0abc\u00a0»');
-    expect(issueText('something new from the collector', 'fr')).toEqual({ text: 'something new from the collector', lang: 'en' });
-    expect(issueText('must not be empty', 'en')).toEqual({ text: 'must not be empty', lang: 'en' });
+  const issue = (code: string, params?: Issue['params'], message = `the collector's English for ${code}`): Issue => ({ path: 'x', code, ...(params && { params }), message });
+  const french = (value: Issue) => issueText(value, 'fr', undefined);
+  const survey = staffFacetOf('survey');
+
+  it('are worded by code and figures, never from the English message', () => {
+    expect(french(issue('too_small', { minimum: 1, origin: 'string' }))).toEqual({ text: 'ne doit pas être vide', lang: 'fr' });
+    expect(french(issue('too_big', { maximum: 200, origin: 'string' })).text).toBe('doit compter au plus 200 caractères');
+    expect(french(issue('too_big', { maximum: 2000, origin: 'number' })).text).toBe('doit être d’au plus 2\u00a0000');
+    expect(french(issue('invalid_type', { expected: 'int' })).text).toBe('doit être un nombre entier');
+    expect(french(issue('invalid_type', { expected: 'nonoptional' })).text).toBe('est obligatoire');
+    expect(french(issue('unrecognized_keys', { keys: ['colour'] })).text).toBe('champ inconnu\u00a0: "colour"');
+    expect(french(issue('invalid_value', { values: ['abc'] })).text).toBe('doit être «\u00a0abc\u00a0»');
+    expect(french(issue('invalid_format', { format: 'origin' })).text).toBe('doit être une origine comme https://www.quebec.ca');
+    expect(french(issue('taken')).text).toBe('est déjà utilisé');
+    expect(issueText(issue('too_small', { minimum: 1, origin: 'string' }), 'en')).toEqual({ text: 'must not be empty', lang: 'en' });
   });
 
-  it('word survey definitions and refused responses in French', () => {
-    expect(issueText('refers to "recommander", which is not a question asked earlier', 'fr').text).toBe('renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
-    expect(issueText('"equals" "oui" cannot be an answer to "informer" (yes-no)', 'fr').text).toBe('«\u00a0equals\u00a0» "oui" ne peut pas répondre à «\u00a0informer\u00a0» (yes-no)');
-    expect(issueText('question id "mot" is used more than once', 'fr').text).toBe('l’identifiant de question «\u00a0mot\u00a0» est utilisé plus d’une fois');
-    expect(issueText('an answer is required', 'fr').text).toBe('une réponse est obligatoire');
-    expect(issueText('must rank 3 choices, each once', 'fr').text).toBe('doit classer 3 choix, chacun une fois');
-    // French typography holds in the worded issues too.
-    const worded = ['refers to "a", which is not a question asked earlier', '"includes" needs a choice of a multiple-choice question; "b" is not one of "a"', '"other" needs a description'];
-    expect(frenchTypographyProblems(Object.fromEntries(worded.map((message) => [message, issueText(message, 'fr').text])))).toEqual([]);
+  it('fall back to the English message, marked so, for an unknown code or missing figures', () => {
+    expect(french(issue('something_new', undefined, 'something new from the collector'))).toEqual({ text: 'something new from the collector', lang: 'en' });
+    expect(french(issue('custom', undefined, 'a check without a code'))).toEqual({ text: 'a check without a code', lang: 'en' });
+    expect(french(issue('too_big', { origin: 'string' }, 'must be at most 3 characters'))).toEqual({ text: 'must be at most 3 characters', lang: 'en' });
+  });
+
+  it('word what the schemas report, end to end', () => {
+    const checked = validate(InitiativeSettingsInput, { ...pageFeedbackSettings, definition: { commentMaxLength: 5000, colour: 'bleu' }, opensAt: '2026-05-01T00:00:00Z', closesAt: '2026-04-01T00:00:00Z' });
+    const words = checked.ok ? [] : checked.issues.map((found) => `${found.path}: ${issueText(found, 'fr', staffFacetOf('page-feedback')).text}`);
+    expect(words).toContain('definition.commentMaxLength: doit être d’au plus 2\u00a0000');
+    expect(words).toContain('definition: champ inconnu\u00a0: "colour"');
+  });
+
+  it('leave a type’s own codes to its facet: survey definitions and refused responses in French', () => {
+    expect(issueText(issue('condition_refers_later', { question: 'recommander' }), 'fr', survey).text).toBe('renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
+    expect(issueText(issue('condition_value_unfit', { question: 'informer', value: 'oui', type: 'yes-no' }), 'fr', survey).text).toBe(
+      '«\u00a0equals\u00a0» "oui" ne peut pas répondre à «\u00a0informer\u00a0» (yes-no)',
+    );
+    expect(issueText(issue('duplicate_id', { kind: 'question', id: 'mot' }), 'fr', survey).text).toBe('l’identifiant de question «\u00a0mot\u00a0» est utilisé plus d’une fois');
+    expect(issueText(issue('required'), 'fr', survey).text).toBe('une réponse est obligatoire');
+    expect(issueText(issue('ranking_incomplete', { count: 3 }), 'fr', survey).text).toBe('doit classer 3 choix, chacun une fois');
+    expect(issueText(issue('invalid_format', { format: 'item_id' }), 'fr', survey).text).toContain('lettres minuscules');
+    // Core's codes still come from the console's table; another type's codes are not the survey's.
+    expect(issueText(issue('taken'), 'fr', survey).text).toBe('est déjà utilisé');
+    expect(issueText(issue('query_or_fragment'), 'fr', survey).lang).toBe('en');
+    expect(issueText(issue('query_or_fragment'), 'fr', staffFacetOf('page-feedback')).text).toBe('ne doit contenir ni paramètres (?) ni fragment (#)');
+  });
+
+  it('follow French typography for every code', () => {
+    const worded = (wording: { codes: object; words: { fr: Record<string, (params: never) => string> } }, samples: Record<string, object>) =>
+      Object.fromEntries(Object.keys(wording.codes).map((code) => [code, wording.words.fr[code]!((samples[code] ?? {}) as never)]));
+    const coreSamples: { [C in keyof typeof consoleIssueWording.words.fr]: Parameters<(typeof consoleIssueWording.words.fr)[C]>[0] } = {
+      invalid_type: { expected: 'string' },
+      too_small: { minimum: 2, origin: 'array' },
+      too_big: { maximum: 2, origin: 'string' },
+      invalid_format: { format: 'slug' },
+      invalid_value: { values: ['a', 'b'] },
+      unrecognized_keys: { keys: ['a', 'b'] },
+      invalid_union: { discriminator: 'type', options: ['a', 'b'] },
+      invalid_key: {},
+      not_multiple_of: { divisor: 2 },
+      dates_out_of_order: {},
+      taken: {},
+      cannot_change: { value: 'abc' },
+      nul_character: { key: true },
+      unpaired_surrogate: {},
+      too_deep: { maximum: 64 },
+    };
+    const surveySamples = {
+      too_long: { maximum: 2 },
+      choose_at_least: { minimum: 2 },
+      choose_at_most: { maximum: 2 },
+      below_minimum: { minimum: '2026-01-01' },
+      above_maximum: { maximum: 2 },
+      ranking_incomplete: { count: 2 },
+      duplicate_id: { kind: 'choice', id: 'a' },
+      condition_refers_later: { question: 'a' },
+      condition_needs_choice: { question: 'a', choice: 'b' },
+      condition_needs_number: { question: 'a', type: 'text' },
+      condition_value_unfit: { question: 'a', value: true, type: 'text' },
+      more_than_choices: { count: 2 },
+    };
+    for (const table of [worded(consoleIssueWording, coreSamples), worded(surveyIssueWording, surveySamples), worded(pageFeedbackIssueWording, {})]) {
+      expect(frenchTypographyProblems(table)).toEqual([]);
+    }
   });
 });
 

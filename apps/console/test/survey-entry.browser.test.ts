@@ -115,7 +115,10 @@ describe('paper and phone entry through the survey form', () => {
     const refusal = await untilElement(view, 'entry-error');
     expect(normalized(refusal)).to.contain('Le service a refusé cette réponse.');
     expect(normalized(refusal)).to.contain('Recommanderiez-vous nos services\u202f?\u00a0: une réponse est obligatoire');
+    // The widget words the same code in its own (English) strings, as its own check would, naming the question.
     await until(() => normalized(inside(widget)).includes('Your answer could not be accepted'), 'the widget’s own refusal');
+    expect(normalized(inside(widget))).to.contain('Your answer could not be accepted: Would you recommend our services?: Answer this question');
+    expect(inside(widget).querySelector('.status [lang="en"]'), 'nothing left in the collector’s English').to.equal(null);
     expect(stateOf(widget)).to.equal('open');
     expect(fake.contributions).to.have.length(0);
     await expect(shell).to.be.accessible();
@@ -156,8 +159,9 @@ describe('paper and phone entry through the survey form', () => {
   it('switches the console’s language while the form keeps the response’s', async () => {
     const shell = await signedIn(fakeStaffApi({ initiatives: [templateSurvey()] }), '/initiatives/visite-bureau/paper-entry');
     const view = await viewNamed(shell, 'Saisie papier ou téléphone');
+    // The view renders the widget once it has read the initiative: wait for it rather than assume it.
+    await until(() => !!widgetIn(view) && pageTitle(widgetIn(view)) === 'Votre visite', 'the form in French');
     const widget = widgetIn(view);
-    await until(() => pageTitle(widget) === 'Votre visite', 'the form in French');
     await pick(widget, 'Suivre un dossier');
     shellButton(shell, 'English').click();
     await viewNamed(shell, 'Paper or phone entry');

@@ -64,6 +64,8 @@ describe('surveys in the console', () => {
     typeInto(definition, JSON.stringify(broken, null, 2));
     const issues = await untilElement(form, 'field-definition-issues');
     await untilText(issues, 'pages[0].questions[0].showIf\u00a0: renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
+    // The survey's own code, worded by its staff facet in the console's language.
+    expect(issues.querySelector('[lang="en"]')).to.equal(null);
     expect(definition.getAttribute('aria-invalid')).to.equal('true');
     expect(definition.getAttribute('aria-describedby')).to.contain('field-definition-issues');
     await until(() => stateOf(french!) === 'error', 'the preview to show its configuration error');

@@ -91,13 +91,24 @@ describe('CollectorClient', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('gives up on a 4xx refusal, removes it from the outbox and reports the issues', async () => {
+  it('gives up on a 4xx refusal, removes it from the outbox and reports the issues with their codes', async () => {
+    const tooLong = { path: 'payload.comment', code: 'too_big', params: { maximum: 500, origin: 'string' }, message: 'must be at most 500 characters' };
+    const { fetch } = scriptedFetch(json(400, { code: 'validation_failed', message: 'The contribution is not valid.', issues: [tooLong] }));
+    const client = new CollectorClient(BASE, { fetch, store });
+    await expect(client.submit(envelope())).rejects.toMatchObject({ status: 400, code: 'validation_failed', issues: [tooLong] });
+    expect(client.pending(() => true)).toEqual([]);
+  });
+
+  it('reads an issue without a code (an older collector) as `custom`, and drops what is not an issue (params are checked where they are worded)', async () => {
     const { fetch } = scriptedFetch(
-      json(400, { code: 'validation_failed', message: 'The contribution is not valid.', issues: [{ path: 'payload.comment', message: 'must be at most 500 characters' }] }),
+      json(400, { code: 'validation_failed', message: 'Invalid.', issues: [{ path: 'payload.comment', message: 'too long' }, { path: 3 }, null, { path: 'page', code: 'x', message: 'm' }] }),
     );
     const client = new CollectorClient(BASE, { fetch, store });
-    await expect(client.submit(envelope())).rejects.toMatchObject({ status: 400, code: 'validation_failed', issues: [{ path: 'payload.comment' }] });
-    expect(client.pending(() => true)).toEqual([]);
+    const error = await client.submit(envelope()).catch((reason: unknown) => reason);
+    expect((error as { issues: unknown }).issues).toEqual([
+      { path: 'payload.comment', code: 'custom', message: 'too long' },
+      { path: 'page', code: 'x', message: 'm' },
+    ]);
   });
 
   it('keeps an unacknowledged submission across a reload and delivers it from the new page', async () => {

@@ -106,6 +106,6 @@ describe('envelope and errors', () => {
 describe('validate', () => {
   it('returns the parsed value or the issues with their paths', () => {
     expect(validate(ExampleInitiative, example)).toMatchObject({ ok: true, value: { id: 'notes' } });
-    expect(validate(ExampleInitiative, { ...example, id: 3 })).toEqual({ ok: false, issues: [{ path: 'id', message: 'expected string' }] });
+    expect(validate(ExampleInitiative, { ...example, id: 3 })).toEqual({ ok: false, issues: [{ path: 'id', code: 'invalid_type', params: { expected: 'string' }, message: 'expected string' }] });
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { initiativeOf, initiativeSettings, localizedText, Slug } from '@participe/core/schemas';
+import { coded, defineIssueCodes, initiativeOf, initiativeSettings, localizedText, Slug } from '@participe/core/schemas';
 
 /** "Did you find what you were looking for?" at the bottom of a page. */
 export const PageFeedbackDefinition = z.strictObject({
@@ -14,10 +14,13 @@ export const PageFeedbackSettings = initiativeSettings('page-feedback', PageFeed
 export const PageFeedbackInitiative = initiativeOf('page-feedback', PageFeedbackDefinition);
 export type PageFeedbackInitiative = z.infer<typeof PageFeedbackInitiative>;
 
+/** Page feedback's own issue codes (besides core's): a page address with `?` or `#`. */
+export const pageFeedbackIssueCodes = defineIssueCodes({ query_or_fragment: z.object({}) });
+
 /** The page a citizen rated, without query string or fragment (they can hold personal data). */
 const PageAddress = z.url({ protocol: /^https?$/, error: 'must be a web address (http or https)' }).check(
   z.maxLength(2048),
-  z.refine((url) => !/[?#]/.test(url), 'must not contain a query string or fragment'),
+  z.refine((url) => !/[?#]/.test(url), coded('query_or_fragment', 'must not contain a query string or fragment')),
 );
 
 /** What one citizen sends; the comment length follows the initiative's own limit. */

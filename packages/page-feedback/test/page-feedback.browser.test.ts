@@ -101,6 +101,37 @@ describe('<participe-page-feedback>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('words the collector’s refusal by code in the citizen’s language, naming each field', async () => {
+    const refuse = () =>
+      new Response(
+        JSON.stringify({
+          code: 'validation_failed',
+          message: 'The contribution does not fit this initiative.',
+          issues: [
+            { path: 'payload.comment', code: 'too_big', params: { maximum: 1000, origin: 'string' }, message: 'must be at most 1000 characters' },
+            { path: 'payload.page', code: 'query_or_fragment', message: 'must not contain a query string or fragment' },
+          ],
+        }),
+        { status: 400, headers: { 'content-type': 'application/json' } },
+      );
+    for (const [lang, expected] of [
+      ['fr', 'Votre réponse n’a pas pu être acceptée\u00a0: Votre commentaire\u00a0: doit compter au plus 1\u00a0000 caractères\u202f; L’adresse de la page\u00a0: elle ne doit contenir ni paramètres (?) ni fragment (#)'],
+      ['en', 'Your answer could not be accepted: Your comment: must be at most 1,000 characters long; The page address: it must not contain a query string (?) or a fragment (#)'],
+    ]) {
+      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 0 } }, { submit: refuse }), { lang: lang! });
+      await untilState(element, 'open');
+      buttonNamed(element, lang === 'fr' ? 'Oui' : 'Yes').click();
+      const status = () => shadow(element).querySelector('.status')!.textContent!.replace(/[ \t\n\r]+/g, ' ');
+      await until(() => status().includes(expected!), `the refusal in ${lang}: ${expected}`);
+      expect(shadow(element).querySelector('.status [lang="en"]')).to.equal(null);
+      expect(stateOf(element)).to.equal('open');
+      await expect(element).to.be.accessible();
+      fixtureCleanup();
+      restore?.();
+      restore = undefined;
+    }
+  });
+
   it('sends at once when comments are turned off', async () => {
     const fake = fakeWith({ definition: { commentMaxLength: 0 } });
     const { element } = await mount(fake);

@@ -26,4 +26,11 @@ describe('page-feedback payload', () => {
   ])('refuses %s', (_name, payload, expected) => {
     expect(issuesToText(issuesOf(schema, payload))).toContain(expected);
   });
+
+  it('gives its own check a code of its own, and zod’s checks theirs', () => {
+    const codes = (payload: unknown) => issuesOf(schema, payload).map(({ path, code, params }) => ({ path, code, ...(params && { params }) }));
+    expect(codes({ answer: 'yes', page: 'https://x.ca/?email=a@b.c' })).toEqual([{ path: 'page', code: 'query_or_fragment' }]);
+    expect(codes({ answer: 'yes', page: 'javascript:alert(1)' })).toEqual([{ path: 'page', code: 'invalid_format', params: { format: 'url' } }]);
+    expect(codes({ answer: 'no', comment: 'x'.repeat(11), page: 'https://x.ca/' })).toEqual([{ path: 'comment', code: 'too_big', params: { maximum: 10, origin: 'string' } }]);
+  });
 });

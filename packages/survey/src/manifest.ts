@@ -5,6 +5,7 @@ import { SurveyDefinition, surveyPayload, SurveyResults } from './schema.js';
 
 export * from './schema.js';
 export * from './rules.js';
+export * from './issue-codes.js';
 export { surveyExample } from './fixtures.js';
 
 /** Questionnaires: pages of questions with conditions, a review step, results per question. */

@@ -6,27 +6,34 @@ import type { SurveyCondition, SurveyDefinition, SurveyQuestion } from './schema
 
 export type Answers = Record<string, unknown>;
 
-/** What is wrong with one answer, as a code and the figures a message needs. */
+/**
+ * What is wrong with one answer: a code and the figures its wording needs. The same codes and
+ * params travel in the collector's issues (`answerIssueCodes` in schema.ts), so the widget and the
+ * console word a refusal as they word their own checks.
+ */
 export type AnswerProblem =
-  | { code: 'required' }
-  | { code: 'consent-required' }
-  | { code: 'not-answerable' }
-  | { code: 'hidden' }
-  | { code: 'unknown-question' }
-  | { code: 'wrong-kind' }
-  | { code: 'not-a-choice' }
-  | { code: 'other-missing' }
-  | { code: 'too-long'; max: number }
-  | { code: 'too-few'; min: number }
-  | { code: 'too-many'; max: number }
-  | { code: 'below-minimum'; min: number | string }
-  | { code: 'above-maximum'; max: number | string }
-  | { code: 'not-whole' }
-  | { code: 'invalid-date' }
-  | { code: 'invalid-email' }
-  | { code: 'invalid-postal-code' }
-  | { code: 'ranking-incomplete'; count: number }
-  | { code: 'matrix-incomplete' };
+  | {
+      code:
+        | 'required'
+        | 'consent_required'
+        | 'not_answerable'
+        | 'hidden'
+        | 'unknown_question'
+        | 'wrong_kind'
+        | 'not_a_choice'
+        | 'other_missing'
+        | 'not_whole'
+        | 'invalid_date'
+        | 'invalid_email'
+        | 'invalid_postal_code'
+        | 'matrix_incomplete';
+    }
+  | { code: 'too_long'; params: { maximum: number } }
+  | { code: 'choose_at_least'; params: { minimum: number } }
+  | { code: 'choose_at_most'; params: { maximum: number } }
+  | { code: 'below_minimum'; params: { minimum: number | string } }
+  | { code: 'above_maximum'; params: { maximum: number | string } }
+  | { code: 'ranking_incomplete'; params: { count: number } };
 
 const OTHER_MAX_LENGTH = 300;
 const EMAIL_MAX_LENGTH = 254;
@@ -96,79 +103,79 @@ const choiceIds = (choices: ReadonlyArray<{ id: string }>) => new Set(choices.ma
 
 /** What is wrong with one answer to a visible question, or undefined when it is fine. */
 export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerProblem | undefined {
-  if (!isAnswerable(question)) return isEmpty(value) ? undefined : { code: 'not-answerable' };
+  if (!isAnswerable(question)) return isEmpty(value) ? undefined : { code: 'not_answerable' };
   // An unticked consent box is no consent at all.
   if (isEmpty(value) || (question.type === 'consent' && value === false)) {
     if (!question.required) return undefined;
-    return question.type === 'consent' ? { code: 'consent-required' } : { code: 'required' };
+    return question.type === 'consent' ? { code: 'consent_required' } : { code: 'required' };
   }
   switch (question.type) {
     case 'single':
     case 'likert': {
-      if (typeof value === 'string') return choiceIds(question.choices).has(value) ? undefined : { code: 'not-a-choice' };
+      if (typeof value === 'string') return choiceIds(question.choices).has(value) ? undefined : { code: 'not_a_choice' };
       if (question.type === 'single' && question.other && isObject(value) && typeof value.other === 'string') {
-        return value.other.trim().length > OTHER_MAX_LENGTH ? { code: 'too-long', max: OTHER_MAX_LENGTH } : undefined;
+        return value.other.trim().length > OTHER_MAX_LENGTH ? { code: 'too_long', params: { maximum: OTHER_MAX_LENGTH } } : undefined;
       }
-      return { code: 'wrong-kind' };
+      return { code: 'wrong_kind' };
     }
     case 'multiple': {
-      if (!isObject(value) || !Array.isArray(value.choices) || !value.choices.every((id) => typeof id === 'string')) return { code: 'wrong-kind' };
+      if (!isObject(value) || !Array.isArray(value.choices) || !value.choices.every((id) => typeof id === 'string')) return { code: 'wrong_kind' };
       const ids = choiceIds(question.choices);
-      if (value.choices.some((id) => !ids.has(id as string)) || new Set(value.choices).size !== value.choices.length) return { code: 'not-a-choice' };
+      if (value.choices.some((id) => !ids.has(id as string)) || new Set(value.choices).size !== value.choices.length) return { code: 'not_a_choice' };
       const hasOther = value.other !== undefined;
-      if (hasOther && (!question.other || typeof value.other !== 'string')) return { code: 'wrong-kind' };
-      if (hasOther && (value.other as string).trim() === '') return { code: 'other-missing' };
-      if (hasOther && (value.other as string).trim().length > OTHER_MAX_LENGTH) return { code: 'too-long', max: OTHER_MAX_LENGTH };
+      if (hasOther && (!question.other || typeof value.other !== 'string')) return { code: 'wrong_kind' };
+      if (hasOther && (value.other as string).trim() === '') return { code: 'other_missing' };
+      if (hasOther && (value.other as string).trim().length > OTHER_MAX_LENGTH) return { code: 'too_long', params: { maximum: OTHER_MAX_LENGTH } };
       const count = value.choices.length + (hasOther ? 1 : 0);
-      if (question.min !== undefined && count < question.min) return { code: 'too-few', min: question.min };
-      if (question.max !== undefined && count > question.max) return { code: 'too-many', max: question.max };
+      if (question.min !== undefined && count < question.min) return { code: 'choose_at_least', params: { minimum: question.min } };
+      if (question.max !== undefined && count > question.max) return { code: 'choose_at_most', params: { maximum: question.max } };
       return undefined;
     }
     case 'text':
     case 'long-text':
-      if (typeof value !== 'string') return { code: 'wrong-kind' };
-      return value.trim().length > question.maxLength ? { code: 'too-long', max: question.maxLength } : undefined;
+      if (typeof value !== 'string') return { code: 'wrong_kind' };
+      return value.trim().length > question.maxLength ? { code: 'too_long', params: { maximum: question.maxLength } } : undefined;
     case 'number':
     case 'rating': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'wrong-kind' };
-      if ((question.type === 'rating' || question.integer) && !Number.isInteger(value)) return { code: 'not-whole' };
-      if (question.min !== undefined && value < question.min) return { code: 'below-minimum', min: question.min };
-      if (question.max !== undefined && value > question.max) return { code: 'above-maximum', max: question.max };
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'wrong_kind' };
+      if ((question.type === 'rating' || question.integer) && !Number.isInteger(value)) return { code: 'not_whole' };
+      if (question.min !== undefined && value < question.min) return { code: 'below_minimum', params: { minimum: question.min } };
+      if (question.max !== undefined && value > question.max) return { code: 'above_maximum', params: { maximum: question.max } };
       return undefined;
     }
     case 'yes-no':
-      return typeof value === 'boolean' ? undefined : { code: 'wrong-kind' };
+      return typeof value === 'boolean' ? undefined : { code: 'wrong_kind' };
     case 'consent':
-      return value === true ? undefined : { code: 'wrong-kind' };
+      return value === true ? undefined : { code: 'wrong_kind' };
     case 'ranking': {
-      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) return { code: 'wrong-kind' };
+      if (!Array.isArray(value) || !value.every((id) => typeof id === 'string')) return { code: 'wrong_kind' };
       const ids = choiceIds(question.choices);
-      if (value.some((id) => !ids.has(id)) || new Set(value).size !== value.length) return { code: 'not-a-choice' };
+      if (value.some((id) => !ids.has(id)) || new Set(value).size !== value.length) return { code: 'not_a_choice' };
       const expected = question.limit ?? question.choices.length;
-      return value.length === expected ? undefined : { code: 'ranking-incomplete', count: expected };
+      return value.length === expected ? undefined : { code: 'ranking_incomplete', params: { count: expected } };
     }
     case 'matrix': {
-      if (!isObject(value)) return { code: 'wrong-kind' };
+      if (!isObject(value)) return { code: 'wrong_kind' };
       const rows = choiceIds(question.rows);
       const columns = choiceIds(question.columns);
       for (const [row, column] of Object.entries(value)) {
-        if (!rows.has(row) || typeof column !== 'string' || !columns.has(column)) return { code: 'not-a-choice' };
+        if (!rows.has(row) || typeof column !== 'string' || !columns.has(column)) return { code: 'not_a_choice' };
       }
-      return question.required && Object.keys(value).length < question.rows.length ? { code: 'matrix-incomplete' } : undefined;
+      return question.required && Object.keys(value).length < question.rows.length ? { code: 'matrix_incomplete' } : undefined;
     }
     case 'date': {
-      if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return { code: 'invalid-date' };
-      if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return { code: 'invalid-date' };
-      if (question.min && value < question.min) return { code: 'below-minimum', min: question.min };
-      if (question.max && value > question.max) return { code: 'above-maximum', max: question.max };
+      if (typeof value !== 'string' || !datePattern.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return { code: 'invalid_date' };
+      if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return { code: 'invalid_date' };
+      if (question.min && value < question.min) return { code: 'below_minimum', params: { minimum: question.min } };
+      if (question.max && value > question.max) return { code: 'above_maximum', params: { maximum: question.max } };
       return undefined;
     }
     case 'email':
-      if (typeof value !== 'string') return { code: 'wrong-kind' };
-      return value.length <= EMAIL_MAX_LENGTH && emailPattern.test(value.trim()) ? undefined : { code: 'invalid-email' };
+      if (typeof value !== 'string') return { code: 'wrong_kind' };
+      return value.length <= EMAIL_MAX_LENGTH && emailPattern.test(value.trim()) ? undefined : { code: 'invalid_email' };
     case 'postal-code':
-      if (typeof value !== 'string') return { code: 'wrong-kind' };
-      return normalizePostalCode(value) ? undefined : { code: 'invalid-postal-code' };
+      if (typeof value !== 'string') return { code: 'wrong_kind' };
+      return normalizePostalCode(value) ? undefined : { code: 'invalid_postal_code' };
   }
 }
 
@@ -188,52 +195,52 @@ export function checkAnswers(definition: SurveyDefinition, answers: Answers): Ar
   }
   const known = new Set(definition.pages.flatMap((page) => page.questions.map((question) => question.id)));
   for (const id of Object.keys(answers)) {
-    if (!known.has(id)) problems.push({ question: id, problem: { code: 'unknown-question' } });
+    if (!known.has(id)) problems.push({ question: id, problem: { code: 'unknown_question' } });
     else if (!visible.has(id) && !isEmpty(answers[id])) problems.push({ question: id, problem: { code: 'hidden' } });
   }
   return problems;
 }
 
-/** The same problems in English, for the collector's API answers. */
+/** The same problems in English, for the collector's API answers (`message`). */
 export function describeProblem(problem: AnswerProblem): string {
   switch (problem.code) {
     case 'required':
       return 'an answer is required';
-    case 'consent-required':
+    case 'consent_required':
       return 'consent must be given';
-    case 'not-answerable':
+    case 'not_answerable':
       return 'this item takes no answer';
     case 'hidden':
       return 'this question was not shown for the other answers, so it cannot be answered';
-    case 'unknown-question':
+    case 'unknown_question':
       return 'no such question in this survey';
-    case 'wrong-kind':
+    case 'wrong_kind':
       return 'this kind of answer does not fit the question';
-    case 'not-a-choice':
+    case 'not_a_choice':
       return 'not one of the question\u2019s choices';
-    case 'other-missing':
+    case 'other_missing':
       return '"other" needs a description';
-    case 'too-long':
-      return `must be at most ${problem.max} characters`;
-    case 'too-few':
-      return `choose at least ${problem.min}`;
-    case 'too-many':
-      return `choose at most ${problem.max}`;
-    case 'below-minimum':
-      return `must be at least ${problem.min}`;
-    case 'above-maximum':
-      return `must be at most ${problem.max}`;
-    case 'not-whole':
+    case 'too_long':
+      return `must be at most ${problem.params.maximum} characters`;
+    case 'choose_at_least':
+      return `choose at least ${problem.params.minimum}`;
+    case 'choose_at_most':
+      return `choose at most ${problem.params.maximum}`;
+    case 'below_minimum':
+      return `must be at least ${problem.params.minimum}`;
+    case 'above_maximum':
+      return `must be at most ${problem.params.maximum}`;
+    case 'not_whole':
       return 'must be a whole number';
-    case 'invalid-date':
+    case 'invalid_date':
       return 'must be a date written YYYY-MM-DD';
-    case 'invalid-email':
+    case 'invalid_email':
       return 'must be an email address';
-    case 'invalid-postal-code':
+    case 'invalid_postal_code':
       return 'must be a Canadian postal code such as H2X 1Y4';
-    case 'ranking-incomplete':
-      return `must rank ${problem.count} choices, each once`;
-    case 'matrix-incomplete':
+    case 'ranking_incomplete':
+      return `must rank ${problem.params.count} choices, each once`;
+    case 'matrix_incomplete':
       return 'every row needs an answer';
   }
 }

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { initiativeOf, initiativeSettings, localizedText, Slug } from '@participe/core/schemas';
+import { coded, initiativeOf, initiativeSettings, localizedText, namedFormat, Slug, type IssueParams } from '@participe/core/schemas';
 import { checkAnswers, describeProblem, isAnswerable, normalizePostalCode } from './rules.js';
 
-/** Ids of questions, pages and choices: short, stable, used as CSV columns and in conditions. */
-export const ItemId = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (1–64)'));
+/** Ids of questions, pages and choices: short, stable, used as CSV columns and in conditions (`invalid_format`, `item_id`). */
+export const ItemId = z.string().check(namedFormat('item_id', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (1–64)'));
 
 export const SurveyChoice = z.strictObject({ id: ItemId, label: localizedText(300) });
 export type SurveyChoice = z.infer<typeof SurveyChoice>;
@@ -92,9 +92,11 @@ export type SurveyPage = z.infer<typeof SurveyPage>;
 
 /** The part of zod's refinement context the checks below use. */
 interface IssueSink {
-  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; input?: unknown }): void;
+  addIssue(issue: { code: 'custom'; message: string; path?: PropertyKey[]; params: Record<string, unknown>; input?: unknown }): void;
 }
-const report = (ctx: IssueSink, path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', message, path });
+/** One problem with its code (see `definitionIssueCodes`, `answerIssueCodes`), figures and English sentence. */
+const report = (ctx: IssueSink, path: PropertyKey[], code: string, message: string, params?: IssueParams) =>
+  ctx.addIssue({ code: 'custom', ...coded(code, message, { path, ...(params && { params }) }) });
 
 /** Ids referenced by a condition. */
 function referencedIds(condition: SurveyCondition): Array<SurveyCondition & { question: string }> {
@@ -108,14 +110,20 @@ function checkCondition(ctx: IssueSink, path: PropertyKey[], condition: SurveyCo
   for (const test of referencedIds(condition)) {
     const target = earlier.get(test.question);
     if (!target) {
-      report(ctx, path, `refers to "${test.question}", which is not a question asked earlier`);
+      report(ctx, path, 'condition_refers_later', `refers to "${test.question}", which is not a question asked earlier`, { question: test.question });
       continue;
     }
     if ('includes' in test && (target.type !== 'multiple' || !target.choices.some((c) => c.id === test.includes))) {
-      report(ctx, path, `"includes" needs a choice of a multiple-choice question; "${test.includes}" is not one of "${test.question}"`);
+      report(ctx, path, 'condition_needs_choice', `"includes" needs a choice of a multiple-choice question; "${test.includes}" is not one of "${test.question}"`, {
+        question: test.question,
+        choice: test.includes,
+      });
     }
     if (('atLeast' in test || 'atMost' in test) && target.type !== 'number' && target.type !== 'rating') {
-      report(ctx, path, `"atLeast"/"atMost" need a number or rating question; "${test.question}" is ${target.type}`);
+      report(ctx, path, 'condition_needs_number', `"atLeast"/"atMost" need a number or rating question; "${test.question}" is ${target.type}`, {
+        question: test.question,
+        type: target.type,
+      });
     }
     if ('equals' in test) {
       const fits =
@@ -126,7 +134,13 @@ function checkCondition(ctx: IssueSink, path: PropertyKey[], condition: SurveyCo
             : target.type === 'number' || target.type === 'rating'
               ? typeof test.equals === 'number'
               : false;
-      if (!fits) report(ctx, path, `"equals" ${JSON.stringify(test.equals)} cannot be an answer to "${test.question}" (${target.type})`);
+      if (!fits) {
+        report(ctx, path, 'condition_value_unfit', `"equals" ${JSON.stringify(test.equals)} cannot be an answer to "${test.question}" (${target.type})`, {
+          question: test.question,
+          value: test.equals,
+          type: target.type,
+        });
+      }
     }
   }
 }
@@ -146,9 +160,11 @@ export const SurveyDefinition = z
   .check(
     z.superRefine((definition, ctx) => {
       const sink: IssueSink = ctx;
-      for (const id of new Set(duplicates(definition.pages.map((page) => page.id)))) report(sink, ['pages'], `page id "${id}" is used more than once`);
+      for (const id of new Set(duplicates(definition.pages.map((page) => page.id)))) {
+        report(sink, ['pages'], 'duplicate_id', `page id "${id}" is used more than once`, { kind: 'page', id });
+      }
       const allQuestions = definition.pages.flatMap((page) => page.questions.map((question) => question.id));
-      for (const id of new Set(duplicates(allQuestions))) report(sink, ['pages'], `question id "${id}" is used more than once`);
+      for (const id of new Set(duplicates(allQuestions))) report(sink, ['pages'], 'duplicate_id', `question id "${id}" is used more than once`, { kind: 'question', id });
       const earlier = new Map<string, SurveyQuestion>();
       definition.pages.forEach((page, pageIndex) => {
         if (page.showIf) checkCondition(sink, ['pages', pageIndex, 'showIf'], page.showIf, earlier);
@@ -156,17 +172,21 @@ export const SurveyDefinition = z
           const path = ['pages', pageIndex, 'questions', questionIndex];
           if (question.showIf) checkCondition(sink, [...path, 'showIf'], question.showIf, earlier);
           const lists = 'choices' in question ? [question.choices] : question.type === 'matrix' ? [question.rows, question.columns] : [];
-          for (const list of lists) for (const id of new Set(duplicates(list.map((choice) => choice.id)))) report(sink, path, `choice id "${id}" is used more than once`);
+          for (const list of lists) {
+            for (const id of new Set(duplicates(list.map((choice) => choice.id)))) report(sink, path, 'duplicate_id', `choice id "${id}" is used more than once`, { kind: 'choice', id });
+          }
           if (question.type === 'multiple') {
             const available = question.choices.length + (question.other ? 1 : 0);
-            if (question.min !== undefined && question.max !== undefined && question.min > question.max) report(sink, [...path, 'min'], 'must not be more than max');
-            if ((question.max ?? 0) > available) report(sink, [...path, 'max'], `cannot be more than the ${available} choices`);
+            if (question.min !== undefined && question.max !== undefined && question.min > question.max) report(sink, [...path, 'min'], 'min_above_max', 'must not be more than max');
+            if ((question.max ?? 0) > available) report(sink, [...path, 'max'], 'more_than_choices', `cannot be more than the ${available} choices`, { count: available });
           }
           if ((question.type === 'number' || question.type === 'date') && question.min !== undefined && question.max !== undefined && question.min > question.max) {
-            report(sink, [...path, 'min'], 'must not be more than max');
+            report(sink, [...path, 'min'], 'min_above_max', 'must not be more than max');
           }
-          if (question.type === 'ranking' && (question.limit ?? 0) > question.choices.length) report(sink, [...path, 'limit'], `cannot be more than the ${question.choices.length} choices`);
-          if (question.type === 'static' && question.required) report(sink, [...path, 'required'], 'a static text takes no answer');
+          if (question.type === 'ranking' && (question.limit ?? 0) > question.choices.length) {
+            report(sink, [...path, 'limit'], 'more_than_choices', `cannot be more than the ${question.choices.length} choices`, { count: question.choices.length });
+          }
+          if (question.type === 'static' && question.required) report(sink, [...path, 'required'], 'static_takes_no_answer', 'a static text takes no answer');
           if (isAnswerable(question)) earlier.set(question.id, question);
         });
       });
@@ -189,7 +209,7 @@ export const surveyPayload = (definition: SurveyDefinition) =>
     .check(
       z.superRefine((payload, ctx) => {
         for (const { question, problem } of checkAnswers(definition, payload.answers)) {
-          report(ctx, ['answers', question], describeProblem(problem));
+          report(ctx, ['answers', question], problem.code, describeProblem(problem), 'params' in problem ? problem.params : undefined);
         }
       }),
       z.overwrite((payload) => {

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { toIssues } from '@participe/core/schemas';
-import { checkAnswer, checkAnswers, normalizePostalCode, SurveyDefinition, surveyExample, SurveyInitiative, surveyPayload, visibleSurvey, type SurveyQuestion } from '../src/manifest.js';
+import {
+  answerProblemOf,
+  checkAnswer,
+  checkAnswers,
+  describeProblem,
+  normalizePostalCode,
+  SurveyDefinition,
+  surveyExample,
+  SurveyInitiative,
+  surveyPayload,
+  visibleSurvey,
+  type AnswerProblem,
+  type SurveyQuestion,
+} from '../src/manifest.js';
 
 const definition = surveyExample.definition;
-const issues = (schema: z.ZodMiniType, value: unknown) => {
+const wireIssues = (schema: z.ZodMiniType, value: unknown) => {
   const result = z.safeParse(schema, value);
-  return result.success ? [] : toIssues(result.error.issues).map((issue) => `${issue.path}: ${issue.message}`);
+  return result.success ? [] : toIssues(result.error.issues);
 };
+const issues = (schema: z.ZodMiniType, value: unknown) => wireIssues(schema, value).map((issue) => `${issue.path}: ${issue.message}`);
+/** Path, code and figures: what the widget and the console word. */
+const codes = (schema: z.ZodMiniType, value: unknown) => wireIssues(schema, value).map(({ message: _english, ...issue }) => issue);
 const withPages = (pages: unknown[]) => ({ ...definition, pages });
 const page = (questions: unknown[], extra = {}) => ({ id: `p${Math.random().toString(36).slice(2, 6)}`, questions, ...extra });
 const q = (id: string, type: string, extra = {}) => ({ id, type, label: { fr: id, en: id }, ...extra });
@@ -55,6 +71,40 @@ describe('survey definition', () => {
   });
 });
 
+describe('survey definition codes', () => {
+  it.each([
+    ['a duplicate question id', withPages([page([yesNo('a')]), page([yesNo('a')])]), { path: 'pages', code: 'duplicate_id', params: { kind: 'question', id: 'a' } }],
+    ['a duplicate choice id', withPages([page([q('a', 'single', { choices: [c('x'), c('x')] })])]), { path: 'pages[0].questions[0]', code: 'duplicate_id', params: { kind: 'choice', id: 'x' } }],
+    [
+      'a condition on a later question',
+      withPages([page([q('a', 'yes-no', { showIf: { question: 'b', answered: true } }), yesNo('b')])]),
+      { path: 'pages[0].questions[0].showIf', code: 'condition_refers_later', params: { question: 'b' } },
+    ],
+    [
+      '"equals" with a choice that does not exist',
+      withPages([page([q('a', 'single', { choices: [c('x'), c('y')] }), q('b', 'yes-no', { showIf: { question: 'a', equals: 'z' } })])]),
+      { path: 'pages[0].questions[1].showIf', code: 'condition_value_unfit', params: { question: 'a', value: 'z', type: 'single' } },
+    ],
+    [
+      '"includes" on a single choice',
+      withPages([page([q('a', 'single', { choices: [c('x'), c('y')] }), q('b', 'yes-no', { showIf: { question: 'a', includes: 'x' } })])]),
+      { path: 'pages[0].questions[1].showIf', code: 'condition_needs_choice', params: { question: 'a', choice: 'x' } },
+    ],
+    [
+      '"atLeast" on a yes-no',
+      withPages([page([yesNo('a'), q('b', 'yes-no', { showIf: { question: 'a', atLeast: 1 } })])]),
+      { path: 'pages[0].questions[1].showIf', code: 'condition_needs_number', params: { question: 'a', type: 'yes-no' } },
+    ],
+    ['min above max', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y'), c('z')], min: 3, max: 2 })])]), { path: 'pages[0].questions[0].min', code: 'min_above_max' }],
+    ['max above the choices', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y')], max: 3 })])]), { path: 'pages[0].questions[0].max', code: 'more_than_choices', params: { count: 2 } }],
+    ['a ranking limit above the choices', withPages([page([q('a', 'ranking', { choices: [c('x'), c('y')], limit: 3 })])]), { path: 'pages[0].questions[0].limit', code: 'more_than_choices', params: { count: 2 } }],
+    ['a required static text', withPages([page([q('s', 'static', { required: true })])]), { path: 'pages[0].questions[0].required', code: 'static_takes_no_answer' }],
+    ['an id with capitals', withPages([page([yesNo('Question')])]), { path: 'pages[0].questions[0].id', code: 'invalid_format', params: { format: 'item_id' } }],
+  ])('gives %s its code and figures', (_name, value, expected) => {
+    expect(codes(SurveyDefinition, value)).toContainEqual(expected);
+  });
+});
+
 describe('visibility', () => {
   it('shows the permits page only to those who chose permits, and follow-ups only when they apply', () => {
     const ids = (answers: Record<string, unknown>) => visibleSurvey(definition, answers).map(({ page: p, questions }) => `${p.id}:${questions.map((x) => x.id).join(',')}`);
@@ -91,7 +141,7 @@ describe('answers', () => {
     expect(checkAnswers(definition, { ...rest, extra: 'x' })).toEqual(
       expect.arrayContaining([
         { question: 'frequence', problem: { code: 'required' } },
-        { question: 'extra', problem: { code: 'unknown-question' } },
+        { question: 'extra', problem: { code: 'unknown_question' } },
       ]),
     );
     expect(frequence).toBe('mois');
@@ -101,36 +151,62 @@ describe('answers', () => {
   const multiple = q('a', 'multiple', { choices: [c('x'), c('y'), c('z')], other: true, min: 2, max: 3 }) as SurveyQuestion;
   it.each([
     [single, undefined, 'required'],
-    [single, 'w', 'not-a-choice'],
+    [single, 'w', 'not_a_choice'],
     [single, { other: 'Autre chose' }, undefined],
-    [single, 42, 'wrong-kind'],
-    [multiple, { choices: ['x'] }, 'too-few'],
-    [multiple, { choices: ['x', 'y', 'z'], other: 'w' }, 'too-many'],
-    [multiple, { choices: ['x'], other: '  ' }, 'other-missing'],
-    [multiple, { choices: ['x', 'x'] }, 'not-a-choice'],
-    [q('a', 'text', { maxLength: 5 }), 'trop long', 'too-long'],
-    [q('a', 'number', { min: 0, max: 10, integer: true }), 11, 'above-maximum'],
-    [q('a', 'number', { integer: true }), 1.5, 'not-whole'],
+    [single, 42, 'wrong_kind'],
+    [multiple, { choices: ['x'] }, 'choose_at_least'],
+    [multiple, { choices: ['x', 'y', 'z'], other: 'w' }, 'choose_at_most'],
+    [multiple, { choices: ['x'], other: '  ' }, 'other_missing'],
+    [multiple, { choices: ['x', 'x'] }, 'not_a_choice'],
+    [q('a', 'text', { maxLength: 5 }), 'trop long', 'too_long'],
+    [q('a', 'number', { min: 0, max: 10, integer: true }), 11, 'above_maximum'],
+    [q('a', 'number', { integer: true }), 1.5, 'not_whole'],
     [q('a', 'number', { integer: false }), 1.5, undefined],
-    [q('a', 'number', {}), '3', 'wrong-kind'],
-    [q('a', 'rating', { min: 1, max: 5 }), 0, 'below-minimum'],
-    [q('a', 'yes-no'), 'oui', 'wrong-kind'],
-    [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')] }), ['x', 'y'], 'ranking-incomplete'],
+    [q('a', 'number', {}), '3', 'wrong_kind'],
+    [q('a', 'rating', { min: 1, max: 5 }), 0, 'below_minimum'],
+    [q('a', 'yes-no'), 'oui', 'wrong_kind'],
+    [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')] }), ['x', 'y'], 'ranking_incomplete'],
     [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')], limit: 2 }), ['z', 'x'], undefined],
-    [q('a', 'matrix', { rows: [c('r1'), c('r2')], columns: [c('1'), c('2')], required: true }), { r1: '1' }, 'matrix-incomplete'],
-    [q('a', 'matrix', { rows: [c('r1')], columns: [c('1'), c('2')] }), { r1: '3' }, 'not-a-choice'],
-    [q('a', 'date', { min: '2026-01-01' }), '2025-12-31', 'below-minimum'],
-    [q('a', 'date', {}), '2026-02-30', 'invalid-date'],
-    [q('a', 'email', {}), 'pas un courriel', 'invalid-email'],
-    [q('a', 'postal-code', {}), 'D1A 1A1', 'invalid-postal-code'],
-    [q('a', 'consent', { required: true }), false, 'consent-required'],
-    [q('a', 'static', {}), 'x', 'not-answerable'],
+    [q('a', 'matrix', { rows: [c('r1'), c('r2')], columns: [c('1'), c('2')], required: true }), { r1: '1' }, 'matrix_incomplete'],
+    [q('a', 'matrix', { rows: [c('r1')], columns: [c('1'), c('2')] }), { r1: '3' }, 'not_a_choice'],
+    [q('a', 'date', { min: '2026-01-01' }), '2025-12-31', 'below_minimum'],
+    [q('a', 'date', {}), '2026-02-30', 'invalid_date'],
+    [q('a', 'email', {}), 'pas un courriel', 'invalid_email'],
+    [q('a', 'postal-code', {}), 'D1A 1A1', 'invalid_postal_code'],
+    [q('a', 'consent', { required: true }), false, 'consent_required'],
+    [q('a', 'static', {}), 'x', 'not_answerable'],
   ].map(([question, value, expected]) => [(question as SurveyQuestion).type, value, expected, question]) as Array<[string, unknown, string | undefined, SurveyQuestion]>)(
     '%s answer %j → %s',
     (_type, value, expected, question) => {
       expect(checkAnswer(question, value)?.code).toBe(expected);
     },
   );
+
+  it('reach the collector’s answer with the rules’ codes and figures, and come back from it as the same problems', () => {
+    const { frequence: _asked, ...withoutFrequence } = complete;
+    const answers = { ...withoutFrequence, satisfaction: 9, mot: 'x'.repeat(101), 'date-demande': '2019-12-31' };
+    const wire = wireIssues(surveyPayload(definition), { answers });
+    expect(wire.map(({ message: _english, ...issue }) => issue)).toEqual([
+      { path: 'answers.frequence', code: 'required' },
+      { path: 'answers.satisfaction', code: 'above_maximum', params: { maximum: 5 } },
+      { path: 'answers.date-demande', code: 'below_minimum', params: { minimum: '2020-01-01' } },
+      { path: 'answers.mot', code: 'too_long', params: { maximum: 100 } },
+      // Satisfied now: the follow-up on problems was not shown.
+      { path: 'answers.problemes', code: 'hidden' },
+    ]);
+    for (const issue of wire) {
+      const problem = answerProblemOf(issue);
+      expect(problem && describeProblem(problem)).toBe(issue.message);
+    }
+  });
+
+  it('read back only the codes and figures the rules know', () => {
+    expect(answerProblemOf({ code: 'choose_at_least', params: { minimum: 2 } })).toEqual({ code: 'choose_at_least', params: { minimum: 2 } });
+    expect(answerProblemOf({ code: 'required' })).toEqual({ code: 'required' } satisfies AnswerProblem);
+    expect(answerProblemOf({ code: 'choose_at_least' })).toBeUndefined();
+    expect(answerProblemOf({ code: 'too_big', params: { maximum: 2, origin: 'string' } })).toBeUndefined();
+    expect(answerProblemOf({ code: 'condition_refers_later', params: { question: 'a' } })).toBeUndefined();
+  });
 
   it('normalise Canadian postal codes', () => {
     expect(normalizePostalCode('h2x-1y4')).toBe('H2X 1Y4');

@@ -168,6 +168,43 @@ describe('<participe-survey>', () => {
     await untilState(element, 'closed');
   });
 
+  it('words the collector’s refusal by code, as the form words its own checks, naming each question', async () => {
+    const initiative = { ...surveyExample, definition: { ...surveyExample.definition, pages: [surveyExample.definition.pages[0]!], review: false } };
+    // The definition changed on the collector since the form was loaded: the rules' codes come back with their figures.
+    const refuse = () =>
+      new Response(
+        JSON.stringify({
+          code: 'validation_failed',
+          message: 'The contribution does not fit this initiative.',
+          issues: [
+            { path: 'payload.answers.services', code: 'choose_at_most', params: { maximum: 2 }, message: 'choose at most 2' },
+            { path: 'payload.answers.frequence', code: 'not_a_choice', message: 'not one of the question’s choices' },
+            { path: 'payload', code: 'unrecognized_keys', params: { keys: ['extra'] }, message: 'unknown field "extra"' },
+            { path: 'payload.answers.frequence', code: 'brand_new_rule', message: 'a rule this widget does not know' },
+          ],
+        }),
+        { status: 400, headers: { 'content-type': 'application/json' } },
+      );
+    const { element } = await mount(initiative, { options: { submit: refuse } });
+    await untilState(element, 'open');
+    await pick(element, 'Jamais');
+    await pick(element, 'Santé');
+    await next(element);
+    await until(() => text(element).includes('n’a pas pu être acceptée'), 'the refusal');
+    const status = $(element, '.status');
+    // French typography kept: only ordinary white space is collapsed.
+    expect(status.textContent!.replace(/[ \t\n\r]+/g, ' ')).to.contain(
+      'Votre réponse n’a pas pu être acceptée\u00a0: Quels services avez-vous utilisés\u202f?\u00a0: Choisissez au plus 2 réponses\u202f; ' +
+        'À quelle fréquence utilisez-vous nos services en ligne\u202f?\u00a0: Choisissez une des réponses proposées\u202f; ' +
+        'payload\u00a0: champ inconnu\u00a0: "extra"\u202f; ',
+    );
+    // Only the code nobody here knows keeps the collector's English, marked as such.
+    const english = [...status.querySelectorAll('[lang="en"]')].map((node) => node.textContent);
+    expect(english).to.deep.equal(['a rule this widget does not know']);
+    expect(stateOf(element)).to.equal('open');
+    await expect(element).to.be.accessible();
+  });
+
   it('switches language live, answers kept', async () => {
     const { element, wrapper } = await mount();
     await untilState(element, 'open');

@@ -16,9 +16,9 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  * unpaired UTF-16 surrogates (`"\ud800"` is valid JSON). Without this check they reach the
  * database and fail there, as a 500 after the request was otherwise accepted.
  */
-function unstorable(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
-  if (loneSurrogate.test(text)) return 'must be valid Unicode: it holds an unpaired surrogate (\\ud800–\\udfff)';
+function unstorable(text: string): { code: 'nul_character' | 'unpaired_surrogate'; message: string } | undefined {
+  if (text.includes('\u0000')) return { code: 'nul_character', message: 'must not contain the NUL character (\\u0000)' };
+  if (loneSurrogate.test(text)) return { code: 'unpaired_surrogate', message: 'must be valid Unicode: it holds an unpaired surrogate (\\ud800–\\udfff)' };
   return undefined;
 }
 
@@ -30,16 +30,16 @@ function bodyIssues(body: unknown): Issue[] {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
       const problem = unstorable(value);
-      if (problem) issues.push({ path: formatPath(path), message: problem });
+      if (problem) issues.push({ path: formatPath(path), ...problem });
     } else if (value !== null && typeof value === 'object') {
       if (path.length >= MAX_JSON_DEPTH) {
-        issues.push({ path: formatPath(path), message: `nests deeper than ${MAX_JSON_DEPTH} levels` });
+        issues.push({ path: formatPath(path), code: 'too_deep', params: { maximum: MAX_JSON_DEPTH }, message: `nests deeper than ${MAX_JSON_DEPTH} levels` });
         continue;
       }
       const isArray = Array.isArray(value);
       for (const [key, item] of Object.entries(value)) {
         const problem = isArray ? undefined : unstorable(key);
-        if (problem) issues.push({ path: formatPath(path), message: `a field name ${problem}` });
+        if (problem) issues.push({ path: formatPath(path), code: problem.code, params: { key: true }, message: `a field name ${problem.message}` });
         stack.push({ value: item, path: [...path, isArray ? Number(key) : key] });
       }
     }

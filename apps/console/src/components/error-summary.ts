@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '@participe/core/schemas';
-import type { IssueText } from '../issue-text.js';
+import type { IssueText } from '@participe/core/staff';
 
 export interface SummaryEntry {
   /** Id of the control to focus; absent for issues no field shows. */

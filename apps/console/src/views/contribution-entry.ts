@@ -5,9 +5,9 @@ import { CollectorError, randomId } from '@participe/core/client';
 import { validate, type Acknowledgement, type Issue, type Language, type StaffInitiative } from '@participe/core/schemas';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
 import { describeError, refusalIssues } from '../errors.js';
-import { issueText, type IssueText } from '../issue-text.js';
+import { issueText } from '../issue-words.js';
 import type { ConsoleTranslate } from '../strings.js';
-import { entryFieldId, type FieldsEntry, type WidgetEntry } from '@participe/core/staff';
+import { entryFieldId, type FieldsEntry, type IssueText, type WidgetEntry } from '@participe/core/staff';
 import { staffFacetOf } from '../type-registry.js';
 import { InitiativeView } from './initiative-view.js';
 
@@ -205,7 +205,7 @@ export class ConsoleContributionEntry extends InitiativeView {
     for (const issue of issues) {
       const name = entry.fieldOf(issue.path);
       const own = name && entry.issueMessage?.(name, this.values, this.language);
-      const message = own ? { text: own, lang: this.language } : issueText(issue.message, this.language);
+      const message = own ? { text: own, lang: this.language } : issueText(issue, this.language, staffFacetOf(initiative.settings.type));
       if (name && !errors[name]) errors[name] = message;
       entries.push({ controlId: name && entryFieldId(name), label: name ? entry.label(name, this.language) : issue.path || t('labelContributions'), message });
     }
@@ -246,7 +246,7 @@ export class ConsoleContributionEntry extends InitiativeView {
       ? html`<ul>
           ${issues.map((issue) => {
             const path = payloadPath(issue.path);
-            const message = issueText(issue.message, this.language);
+            const message = issueText(issue, this.language, staffFacetOf(initiative.settings.type));
             return html`<li>${entry.issueLabel(path, initiative.settings.definition, this.language) ?? path}${colon}<span lang=${message.lang}>${message.text}</span></li>`;
           })}
         </ul>`

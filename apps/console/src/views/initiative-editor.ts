@@ -4,7 +4,8 @@ import { validate, type Issue, type StaffInitiative } from '@participe/core/sche
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
 import { describeError, refusalIssues } from '../errors.js';
-import { issueText, type IssueText } from '../issue-text.js';
+import type { IssueText } from '@participe/core/staff';
+import { issueText } from '../issue-words.js';
 import { href } from '../router.js';
 import {
   fieldId,
@@ -163,12 +164,14 @@ export class ConsoleInitiativeEditor extends ConsoleView {
       const text = definitionProblem.line ? t('invalidJsonAt', { line: definitionProblem.line, column: definitionProblem.column ?? 1 }) : t('invalidJson');
       add('definition', { text, lang: this.language });
     }
+    // The type's own codes (a survey's conditions…) in its facet's words, core's in the console's.
+    const facet = staffFacetOf(form.type);
     for (const issue of checked.ok ? [] : checked.issues) {
       // An unparsable definition is reported once, as JSON, not as "expected object".
       if (definitionProblem && fieldOfIssue(issue.path) === 'definition') continue;
-      add(issue.path, issueText(issue.message, this.language));
+      add(issue.path, issueText(issue, this.language, facet));
     }
-    for (const issue of this.serverIssues) add(issue.path, issueText(issue.message, this.language));
+    for (const issue of this.serverIssues) add(issue.path, issueText(issue, this.language, facet));
     return placed;
   }
 

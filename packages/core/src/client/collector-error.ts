@@ -19,7 +19,7 @@ export class CollectorError extends Error {
   static async fromResponse(response: Response): Promise<CollectorError> {
     const body = (await response.json().catch(() => undefined)) as { code?: unknown; message?: unknown; issues?: unknown } | undefined;
     if (typeof body?.code === 'string' && typeof body.message === 'string') {
-      const issues = Array.isArray(body.issues) ? body.issues.filter(isIssue) : [];
+      const issues = Array.isArray(body.issues) ? body.issues.flatMap(readIssue) : [];
       return new CollectorError(body.message, response.status, body.code as ErrorCode, issues);
     }
     return new CollectorError(`The collector answered ${response.status}.`, response.status, response.status >= 500 ? 'internal' : 'bad_request');
@@ -38,7 +38,9 @@ export class CollectorError extends Error {
 }
 
 // The client checks the collector's answers by hand: the schema library stays out of widget bundles.
-function isIssue(value: unknown): value is Issue {
-  const issue = value as Issue | null;
-  return typeof issue?.path === 'string' && typeof issue.message === 'string';
+// An issue without a code (an older collector) becomes `custom`, worded by its English message;
+// params are checked where they are worded (`wordIssue`).
+function readIssue(value: unknown): Issue[] {
+  const { path, code, params, message } = (value ?? {}) as Record<string, unknown>;
+  return typeof path === 'string' && typeof message === 'string' ? [{ path, code: typeof code === 'string' ? code : 'custom', params: params as Issue['params'], message }] : [];
 }

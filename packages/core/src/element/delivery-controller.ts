@@ -1,11 +1,13 @@
 // Imported by the base element with the initiative; the outbox and retry loop it drives
 // (`client/delivery.ts`) only when there is something to send or to resume.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { CollectorError } from '../client/collector-error.js';
 import { browserStore } from '../client/storage.js';
 import type { Language } from '../schemas/common.js';
 import type { Acknowledgement, ContributionEnvelope } from '../schemas/contribution.js';
+import type { Issue } from '../schemas/errors.js';
 import type { CoreStrings } from './core-strings.js';
+import type { IssueDescription } from './issue-words.js';
 import type { Translate } from './strings.js';
 import type { InitiativeLike, Submitter, WidgetState } from './types.js';
 
@@ -26,6 +28,8 @@ export interface DeliveryTarget<I extends InitiativeLike> {
   moveTo(state: WidgetState): void;
   /** The collector acknowledged the contribution (or a preview accepted it). */
   acknowledged(ack: Acknowledgement): void;
+  /** What the widget knows better than core about one of the collector's issues (its own codes, a field's name). */
+  describeIssue(issue: Issue): IssueDescription;
 }
 
 /**
@@ -38,7 +42,7 @@ export class DeliveryController<I extends InitiativeLike> implements ReactiveCon
   /** A submission is on its way. */
   busy = false;
   /** Why the collector refused the last submission, in the citizen's language. */
-  refusal: string | undefined;
+  refusal: string | TemplateResult | undefined;
   /** The initiative whose queued contributions were last resumed. */
   private resumed: I | undefined;
 
@@ -134,12 +138,19 @@ export class DeliveryController<I extends InitiativeLike> implements ReactiveCon
     }
     const code = error.code;
     if (code === 'initiative_closed' || code === 'initiative_not_open') return target.moveTo(code === 'initiative_closed' ? 'closed' : 'upcoming');
-    this.refusal =
-      code === 'already_participated'
-        ? target.text('alreadyParticipated')
-        : target.text('submitRefused', {
-            reason: error.issues.length ? error.issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ') : error.message,
-          });
     target.moveTo('open');
+    if (code === 'already_participated') this.refusal = target.text('alreadyParticipated');
+    else void this.explain(error);
+  }
+
+  /** The refusal with each issue worded by its code (`issue-words.ts`, loaded now: refusals are rare). */
+  private async explain(error: CollectorError): Promise<void> {
+    const words = await import('./issue-words.js').catch(() => undefined);
+    // Not if the citizen sent again meanwhile; the collector's English if the wording cannot load.
+    if (this.busy) return;
+    this.refusal =
+      words?.refusalText(this.target.text('submitRefused'), error, this.target.language(), (issue) => this.target.describeIssue(issue)) ??
+      this.target.text('submitRefused', { reason: error.message });
+    this.host.requestUpdate();
   }
 }

@@ -11,3 +11,4 @@ export * from './participe-element.js';
 export * from './privacy-controller.js';
 export * from './strings.js';
 export * from './types.js';
+export type { IssueDescription } from './issue-words.js';

@@ -19,6 +19,8 @@ import { LanguageController } from './language.js';
 import type { PrivacyController } from './privacy-controller.js';
 import { lookup, overridesOf, type StringTable, type StringTables, type Translate } from './strings.js';
 import type { InitiativeLike, Submitter, WidgetState } from './types.js';
+import type { Issue } from '../schemas/errors.js';
+import type { IssueDescription } from './issue-words.js';
 
 type Table<S> = CoreStrings & S;
 /** What a string needs: a function's own arguments, or the values of its `{placeholders}`. */
@@ -308,6 +310,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       text: this.coreText,
       moveTo: (state) => (this.state = state),
       acknowledged: (ack) => this.acknowledged(ack),
+      describeIssue: (issue) => this.describeIssue(issue),
     });
     this.privacy ??= new PrivacyController(this, {
       initiative: () => this.loaded,
@@ -347,6 +350,14 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     this.emit('participe-submit', { initiative: this.loaded?.id ?? '', id: ack.id, receivedAt: ack.receivedAt });
     // The form that had focus is gone: put focus on the confirmation rather than lose it.
     if (hadFocus) this.focusStatus();
+  }
+
+  /**
+   * What the widget knows better than core about one of the collector's issues: its own codes in
+   * its words, and the name of what the issue's path points at (a question's label).
+   */
+  protected describeIssue(_issue: Issue): IssueDescription {
+    return {};
   }
 
   private focusStatus(): void {

@@ -2,6 +2,8 @@ export * from './common.js';
 export * from './initiative.js';
 export * from './contribution.js';
 export * from './errors.js';
+export * from './coded.js';
+export * from './issue-codes.js';
 export * from './issues.js';
 export * from './patterns.js';
 export * from './timing.js';

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { coded, namedFormat } from './coded.js';
 import { Instant, localizedText, Origin, Slug } from './common.js';
 
 /**
@@ -6,7 +7,7 @@ import { Instant, localizedText, Origin, Slug } from './common.js';
  * names no type; each type package declares its own (`defineType`), and the collector and console
  * know the types their registries list.
  */
-export const InitiativeType = z.string().check(z.regex(/^[a-z]+(?:-[a-z]+)*$/, 'must be a type name such as "survey"'));
+export const InitiativeType = z.string().check(namedFormat('type_name', /^[a-z]+(?:-[a-z]+)*$/, 'must be a type name such as "survey"'));
 export type InitiativeType = z.infer<typeof InitiativeType>;
 
 /** `draft`: being prepared, not public. `open`: taking part is possible between its dates. `closed`: read-only. */
@@ -49,7 +50,7 @@ const settingsShape = {
 
 const datesInOrder = (value: { opensAt?: string | null | undefined; closesAt?: string | null | undefined }) =>
   !value.opensAt || !value.closesAt || Date.parse(value.opensAt) < Date.parse(value.closesAt);
-const datesMessage = { message: 'closesAt must come after opensAt', path: ['closesAt'] };
+const datesMessage = coded('dates_out_of_order', 'closesAt must come after opensAt', { path: ['closesAt'] });
 
 /** What staff write to create or edit an initiative of one type (`definition` is that type's schema). */
 export const initiativeSettings = <const T extends string, D extends z.ZodMiniType>(type: T, definition: D) =>

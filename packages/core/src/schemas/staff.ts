@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { namedFormat } from './coded.js';
 import { Instant, Language, localizedText, RandomId, Slug, text } from './common.js';
 import { Channel } from './contribution.js';
 import { AnyInitiativeSettings, InitiativeStatus, InitiativeType, ModerationState, Organisation } from './initiative.js';
@@ -103,12 +104,12 @@ export type StaffContribution = z.infer<typeof StaffContribution>;
 
 /** Query-string numbers arrive as text. */
 const pageSize = z.pipe(
-  z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200')),
+  z.string().check(namedFormat('page_size', /^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200')),
   z.transform(Number),
 );
 
 /** Opaque position in a list, returned as `nextCursor` and sent back to get the next page. */
-export const Cursor = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor returned by a previous page'));
+export const Cursor = z.string().check(namedFormat('cursor', /^[A-Za-z0-9_-]{1,200}$/, 'must be a cursor returned by a previous page'));
 
 export const ContributionQuery = z.strictObject({
   channel: z.optional(Channel),
@@ -203,7 +204,7 @@ export type CreateStaffAccountRequest = z.infer<typeof CreateStaffAccountRequest
 export const AccessRequestEmail = z.string().check(
   z.trim(),
   z.maxLength(254),
-  z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'),
+  namedFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'),
 );
 
 /** Which of my organisation's contributions hold this address in a personal email field. */

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import type { AnyManifest } from '../manifest/index.js';
 import type { Language } from '../schemas/common.js';
 import type { Acknowledgement } from '../schemas/contribution.js';
+import type { Issue } from '../schemas/errors.js';
 import type { Permission, StaffMe } from '../schemas/staff.js';
 import type { validate } from '../schemas/validate.js';
 
@@ -133,6 +134,12 @@ export interface StaffFacet<M extends AnyManifest = AnyManifest> {
    */
   renderPayload(payload: unknown, definition: DefinitionOf<M>, language: Language, contentLanguage: Language): TemplateResult;
   entry: FieldsEntry | WidgetEntry;
+  /**
+   * The type's own issue codes (its definition's and payload's checks) in the console's `language`
+   * (see `defineIssueWording`); undefined for any other code, which the console words itself. Absent
+   * when the type's schemas raise core's codes only.
+   */
+  wordIssue?(issue: Issue, language: Language): string | undefined;
   /** `null` exactly when the manifest publishes no results. */
   results: M['results'] extends null ? null : ResultsView<ResultsOf<M>, DefinitionOf<M>>;
   views: readonly StaffTypeView[];

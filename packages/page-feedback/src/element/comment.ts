@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { characterCount, field } from '@participe/core/atoms';
+import { defineStrings, type IssueDescription } from '@participe/core/element';
+import type { Issue, Language } from '@participe/core/schemas';
 
 export { fieldStyles } from '@participe/core/atoms';
 
@@ -34,4 +36,26 @@ export function renderComment(view: CommentView): TemplateResult {
     ({ id, describedBy, invalid }) =>
       html`<textarea class="input" id=${id} name="comment" rows="4" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${view.text} @input=${view.onInput}></textarea>`,
   );
+}
+
+/** What a refusal's issues are about, and page feedback's own code (`query_or_fragment`), in the citizen's words. */
+const refusalWords = defineStrings({
+  fr: {
+    'payload.answer': 'Votre réponse',
+    'payload.comment': 'Votre commentaire',
+    'payload.page': 'L’adresse de la page',
+    query_or_fragment: 'elle ne doit contenir ni paramètres (?) ni fragment (#)',
+  },
+  en: {
+    'payload.answer': 'Your answer',
+    'payload.comment': 'Your comment',
+    'payload.page': 'The page address',
+    query_or_fragment: 'it must not contain a query string (?) or a fragment (#)',
+  },
+});
+
+/** Loaded with the comment step, which every submission goes through (a refusal follows one). */
+export function describeIssue(issue: Issue, language: Language): IssueDescription {
+  const words: Readonly<Record<string, string | undefined>> = refusalWords[language];
+  return { field: words[issue.path], words: issue.code === 'query_or_fragment' ? words[issue.code] : undefined };
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { button } from '@participe/core/atoms';
-import { ParticipeElement } from '@participe/core/element';
-import type { ContributionEnvelope } from '@participe/core/schemas';
+import { ParticipeElement, type IssueDescription } from '@participe/core/element';
+import type { ContributionEnvelope, Issue } from '@participe/core/schemas';
 import type { PageFeedbackInitiative, PageFeedbackPayload } from '../schema.js';
 import { strings } from './strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
@@ -123,6 +123,11 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     }
     const comment = this.comment.trim();
     await this.submit({ answer: this.answer, ...(comment && { comment }), page: this.pageAddress } satisfies PageFeedbackPayload);
+  }
+
+  /** A refusal names the payload's fields in the citizen's words, and words page feedback's own code. */
+  protected override describeIssue(issue: Issue): IssueDescription {
+    return this.commentPart?.describeIssue(issue, this.language) ?? {};
   }
 
   /** The citizen deleted their answers: the question starts over. */

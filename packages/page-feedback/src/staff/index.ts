@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { field } from '@participe/core/atoms';
 import { resultsChart } from '@participe/core/chart';
 import { defineStrings, translator } from '@participe/core/element';
-import type { Language } from '@participe/core/schemas';
+import { defineIssueWording, wordIssue, type Language } from '@participe/core/schemas';
 import { anonymisedMark, chartWords, defineStaff, entryFieldId, isAnonymised, type EntryFieldsContext } from '@participe/core/staff';
 import '../element/define.js';
-import { pageFeedbackType, type PageFeedbackDefinition, type PageFeedbackPayload } from '../manifest.js';
+import { pageFeedbackIssueCodes, pageFeedbackType, type PageFeedbackDefinition, type PageFeedbackPayload } from '../manifest.js';
 
 const strings = defineStrings({
   fr: {
@@ -43,6 +43,12 @@ const strings = defineStrings({
 });
 
 export { strings as pageFeedbackStaffStrings };
+
+/** Page feedback's own codes in the console's words. */
+export const pageFeedbackIssueWording = defineIssueWording(pageFeedbackIssueCodes, {
+  fr: { query_or_fragment: () => 'ne doit contenir ni paramètres (?) ni fragment (#)' },
+  en: { query_or_fragment: () => 'must not contain a query string (?) or a fragment (#)' },
+});
 
 const fields = ['answer', 'comment', 'page'] as const;
 
@@ -135,6 +141,7 @@ export const pageFeedbackStaff = defineStaff({
       return name === 'answer' ? t('answer') : name === 'comment' ? t('comment') : name === 'page' ? t('page') : name;
     },
   },
+  wordIssue: (issue, language) => wordIssue(pageFeedbackIssueWording, issue, language),
   // One chart: the question the widget asked (its own or the default), yes and no.
   results: {
     responses: (results) => results.total,

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { browserStore, initiativeUrl, readJson, readStored, writeStored } from '@participe/core/client';
-import { ParticipeElement, type StringTables } from '@participe/core/element';
+import { ParticipeElement, type IssueDescription, type StringTables } from '@participe/core/element';
+import type { Issue } from '@participe/core/schemas';
 import type { AnswerProblem } from '../rules.js';
 import type { SurveyInitiative, SurveyQuestion, SurveyResults } from '../schema.js';
 import { elementStrings, type SurveyStrings } from './strings.js';
@@ -200,6 +201,11 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       for (const question of questions) if (!this.parts!.isEmpty(this.answers[question.id])) answers[question.id] = this.answers[question.id];
     }
     await this.submit({ answers });
+  }
+
+  /** A refused answer named by its question and worded as the form words its own checks (same codes). */
+  protected override describeIssue(issue: Issue): IssueDescription {
+    return this.parts?.describeAnswerIssue(this.loaded!.definition, issue, this.language, this.translator) ?? {};
   }
 
   private async loadResults(): Promise<void> {

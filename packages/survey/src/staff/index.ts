@@ -4,6 +4,7 @@ import { anonymisedMark, anonymisedWords, defineStaff, isAnonymised } from '@par
 import { describeAnswer } from '../element/answer-text.js';
 import '../element/define.js';
 import { isEmpty, surveyType, type SurveyDefinition, type SurveyQuestion } from '../manifest.js';
+import { surveyIssueText } from './issue-words.js';
 import { renderSurveyResults } from './results.js';
 import { surveyStaffStrings } from './strings.js';
 import { surveyTemplate } from './template.js';
@@ -81,6 +82,7 @@ export const surveyStaff = defineStaff({
       return questionsOf(definition).find((question) => question.id === id)?.label[language];
     },
   },
+  wordIssue: surveyIssueText,
   results: {
     responses: (results) => results.responses,
     render: renderSurveyResults,
@@ -88,3 +90,4 @@ export const surveyStaff = defineStaff({
   views: [],
 });
 export { surveyTemplate } from './template.js';
+export { surveyIssueText, surveyIssueWording } from './issue-words.js';

@@ -54,14 +54,16 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
       const initiative = (await requestedInitiative(request, initiatives))!;
       const envelope = request.body;
       if (envelope.initiative !== initiative.id) {
-        throw invalid('The body names another initiative than the URL.', [{ path: 'initiative', message: `must be "${initiative.id}", as in the URL` }]);
+        throw invalid('The body names another initiative than the URL.', [
+          { path: 'initiative', code: 'invalid_value', params: { values: [initiative.id] }, message: `must be "${initiative.id}", as in the URL` },
+        ]);
       }
       if (envelope.type !== initiative.type) {
-        throw invalid('The body names another type than the initiative.', [{ path: 'type', message: `must be "${initiative.type}"` }]);
+        throw invalid('The body names another type than the initiative.', [{ path: 'type', code: 'invalid_value', params: { values: [initiative.type] }, message: `must be "${initiative.type}"` }]);
       }
       if (envelope.channel !== 'web') {
         throw invalid('Widgets send web contributions only.', [
-          { path: 'channel', message: 'must be "web": paper and phone contributions are keyed in by staff' },
+          { path: 'channel', code: 'invalid_value', params: { values: ['web'] }, message: 'must be "web": paper and phone contributions are keyed in by staff' },
         ]);
       }
       // Accepted with the others arriving now, in one transaction (the participation limits' locks

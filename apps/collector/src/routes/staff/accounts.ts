@@ -40,7 +40,7 @@ export const staffAccountRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
         return result;
       });
       if (!account.created) {
-        throw new ApiProblem(409, 'validation_failed', 'An account with this email already exists.', [{ path: 'email', message: 'is already used' }]);
+        throw new ApiProblem(409, 'validation_failed', 'An account with this email already exists.', [{ path: 'email', code: 'taken', message: 'is already used' }]);
       }
       return reply.code(201).send({ id: account.id, email: email.toLowerCase(), role, createdAt: now().toISOString() });
     },

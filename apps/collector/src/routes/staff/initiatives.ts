@@ -68,7 +68,7 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
         return reload(tx, principal.organisationId, settings.id);
       });
       if (!created) {
-        throw new ApiProblem(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', message: 'is already taken' }]);
+        throw new ApiProblem(409, 'validation_failed', 'This id is already taken; choose another.', [{ path: 'id', code: 'taken', message: 'is already taken' }]);
       }
       return reply.code(201).send(staffView(created, now()));
     },
@@ -97,8 +97,8 @@ export const staffInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (a
     async (request) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:write');
       const settings = request.body;
-      if (settings.id !== initiative.id) throw invalid('The id cannot change.', [{ path: 'id', message: `must be "${initiative.id}"` }]);
-      if (settings.type !== initiative.type) throw invalid('The type cannot change.', [{ path: 'type', message: `must be "${initiative.type}"` }]);
+      if (settings.id !== initiative.id) throw invalid('The id cannot change.', [{ path: 'id', code: 'cannot_change', params: { value: initiative.id }, message: `must be "${initiative.id}"` }]);
+      if (settings.type !== initiative.type) throw invalid('The type cannot change.', [{ path: 'type', code: 'cannot_change', params: { value: initiative.type }, message: `must be "${initiative.type}"` }]);
       const updated = await db.transaction(async (tx) => {
         await updateSettings(tx, initiative.id, settings);
         await recordAudit(tx, actorOf(principal), 'initiative.update', { type: 'initiative', id: initiative.id });
