@@ -34,17 +34,20 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+/**
+ * Chromium's update check of msw's service worker (the stories' mock collector, not a widget)
+ * sometimes fails on a loaded machine: infrastructure noise, not the widget's console.
+ */
+const infrastructure = (message: string) => message.includes('/mockServiceWorker.js');
+
 /** Leaves the previous story first, so that its requests still running cannot report into the next one. */
 async function freshPage(): Promise<Page> {
   if (!page) {
     page = await browser.newPage();
     page.on('console', (message) => {
-      // Chromium's periodic update check of msw's service worker (the stories' mock collector, not a
-      // widget) sometimes fails on a loaded machine: infrastructure noise, not the widget's console.
-      const infrastructure = message.text().includes('/mockServiceWorker.js');
-      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && !infrastructure) consoleErrors.push(message.text());
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && !infrastructure(message.text())) consoleErrors.push(message.text());
     });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('pageerror', (error) => !infrastructure(error.message) && consoleErrors.push(error.message));
   }
   await page.goto('about:blank');
   consoleErrors = [];
