@@ -7,6 +7,7 @@ import { openDatabase } from '../src/storage/open.js';
 import { openPglite } from '../src/storage/pglite.js';
 import { migrationsDir } from '../src/paths.js';
 import { seedDemo } from '../src/domain/seed.js';
+import { manifests } from '../src/slices/registry.js';
 import { allowedOrigin, countRows, demoInitiative, drivers, envelope, openTestDatabase, testConfig } from './support/harness.js';
 
 describe('migrations', () => {
@@ -51,10 +52,10 @@ describe.each(drivers)('seeding on %s', (driver) => {
     try {
       await seedDemo(db);
       await seedDemo(db);
-      expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual([
-        { id: 'retroaction-pages', type: 'page-feedback', status: 'open' },
-        { id: 'services-en-ligne', type: 'survey', status: 'open' },
-      ]);
+      // The example initiative of every registered type, once each.
+      const examples = manifests.map(({ fixtures: { initiative } }) => ({ id: initiative.id, type: initiative.type, status: initiative.status }));
+      expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual(examples.sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect(examples.map((example) => example.id)).toEqual(expect.arrayContaining(['retroaction-pages', 'services-en-ligne']));
       expect(await db.query('SELECT id FROM organisations ORDER BY id')).toEqual([{ id: 'ministere-autre' }, { id: 'ministere-demo' }]);
       expect(await db.query('SELECT email, role FROM staff_accounts ORDER BY email')).toEqual([
         { email: 'demo@ministere-autre.example', role: 'admin' },

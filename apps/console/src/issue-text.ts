@@ -22,6 +22,9 @@ const formatNamesFr: Record<string, string> = {
   uuid: 'un identifiant valide',
 };
 
+/** `$1,234,567.50` (the collector's English money) the French way: `1 234 567,50 $`. */
+const frMoney = (amount: string) => `${amount.replace(/,/g, '\u00a0').replace('.', ',')}\u00a0$`;
+
 const items = (count: string) => (count === '1' ? 'élément' : 'éléments');
 const characters = (count: string) => (count === '1' ? 'caractère' : 'caractères');
 
@@ -62,7 +65,10 @@ const french: [RegExp, (...groups: string[]) => string][] = [
   ],
   [/^"atLeast"\/"atMost" need a number or rating question; "(.+)" is (\S+)$/, (id, type) => `«\u00a0atLeast\u00a0» et «\u00a0atMost\u00a0» demandent une question number ou rating\u202f; «\u00a0${id}\u00a0» est ${type}`],
   [/^"equals" (.+) cannot be an answer to "(.+)" \((\S+)\)$/, (value, id, type) => `«\u00a0equals\u00a0» ${value} ne peut pas répondre à «\u00a0${id}\u00a0» (${type})`],
-  [/^(page|question|choice) id "(.+)" is used more than once$/, (what, id) => `l’identifiant ${{ page: 'de page', question: 'de question', choice: 'de choix' }[what]} «\u00a0${id}\u00a0» est utilisé plus d’une fois`],
+  [
+    /^(page|question|choice|category|line) id "(.+)" is used more than once$/,
+    (what, id) => `l’identifiant ${{ page: 'de page', question: 'de question', choice: 'de choix', category: 'de catégorie', line: 'de poste' }[what]} «\u00a0${id}\u00a0» est utilisé plus d’une fois`,
+  ],
   [/^must not be more than max$/, () => 'ne doit pas dépasser max'],
   [/^cannot be more than the (\d+) choices$/, (n) => `ne peut pas dépasser les ${n} choix`],
   [/^a static text takes no answer$/, () => 'un texte fixe ne prend pas de réponse'],
@@ -83,6 +89,44 @@ const french: [RegExp, (...groups: string[]) => string][] = [
   [/^must be a Canadian postal code such as (.+)$/, (example) => `doit être un code postal canadien comme ${example}`],
   [/^must rank (\d+) choices, each once$/, (n) => `doit classer ${n} choix, chacun une fois`],
   [/^every row needs an answer$/, () => 'chaque ligne demande une réponse'],
+  // Budget definitions (`BudgetDefinition` in @participe/budget)
+  [/^must be an amount in dollars with at most 2 decimals$/, () => 'doit être un montant en dollars d’au plus 2 décimales'],
+  [/^must be an amount in dollars with at most 2 decimals, from 0 to 100 billion$/, () => 'doit être un montant en dollars d’au plus 2 décimales, de 0 à 100 milliards'],
+  [/^must be a whole number of units \(0 or more\)$/, () => 'doit être un nombre entier d’unités (0 ou plus)'],
+  [/^must be more than 0$/, () => 'doit être supérieur à 0'],
+  [/^must not be 0$/, () => 'ne doit pas être 0'],
+  [/^must be between min and max$/, () => 'doit être entre min et max'],
+  [/^must be min plus a multiple of step$/, () => 'doit être égal à min plus un multiple de step'],
+  [/^must not cost more than 100 billion dollars$/, () => 'ne doit pas coûter plus de 100 milliards de dollars'],
+  [/^need an amount above 0 \(they are percentages of it\)$/, () => 'demandent un montant supérieur à 0 (ce sont des pourcentages de ce montant)'],
+  [/^change (-?[\d.]+) is given more than once$/, (change) => `la variation ${change} est donnée plus d’une fois`],
+  [/^a budget has at most 100 lines$/, () => 'un budget compte au plus 100 postes'],
+  [/^at least one line must be open to change$/, () => 'au moins un poste doit pouvoir être modifié'],
+  [/^"(.+)" is not a line of this budget$/, (id) => `«\u00a0${id}\u00a0» n’est pas un poste de ce budget`],
+  [/^"(.+)" is a spending line: households pay through revenue lines$/, (id) => `«\u00a0${id}\u00a0» est un poste de dépenses\u00a0: les ménages paient par des postes de revenus`],
+  [/^must not be more than taxBase$/, () => 'ne doit pas dépasser taxBase'],
+  [
+    /^cannot be met: even with every revenue at its max and every spending at its min, the deficit is larger$/,
+    () => 'impossible à respecter\u00a0: même avec chaque revenu à son maximum et chaque dépense à son minimum, le déficit est plus grand',
+  ],
+  [
+    /^cannot be met: even with every revenue at its min and every spending at its max, the surplus is larger$/,
+    () => 'impossible à respecter\u00a0: même avec chaque revenu à son minimum et chaque dépense à son maximum, le surplus est plus grand',
+  ],
+  // Budget allocations (the rules of @participe/budget), as the collector refuses them
+  [/^no such line in this budget$/, () => 'ce poste n’existe pas dans ce budget'],
+  [/^a value is required for this line$/, () => 'une valeur est obligatoire pour ce poste'],
+  [/^must be a whole number of cents$/, () => 'doit être un nombre entier de cents'],
+  [/^must be a whole number of units$/, () => 'doit être un nombre entier d’unités'],
+  [/^must be at least \$([\d,.]+)$/, (amount) => `doit être d’au moins ${frMoney(amount)}`],
+  [/^must be at most \$([\d,.]+)$/, (amount) => `doit être d’au plus ${frMoney(amount)}`],
+  [/^must be \$([\d,.]+) plus a multiple of \$([\d,.]+)$/, (min, step) => `doit être égal à ${frMoney(min)} plus un multiple de ${frMoney(step)}`],
+  [/^this line is locked at \$([\d,.]+)$/, (amount) => `ce poste est verrouillé à ${frMoney(amount)}`],
+  [/^the budget must balance: it has a deficit of \$([\d,.]+)$/, (amount) => `le budget doit être équilibré\u00a0: il présente un déficit de ${frMoney(amount)}`],
+  [/^the budget must balance: it has a surplus of \$([\d,.]+)$/, (amount) => `le budget doit être équilibré\u00a0: il présente un surplus de ${frMoney(amount)}`],
+  [/^the deficit of \$([\d,.]+) is over the \$([\d,.]+) allowed$/, (deficit, allowed) => `le déficit de ${frMoney(deficit)} dépasse les ${frMoney(allowed)} permis`],
+  [/^the surplus of \$([\d,.]+) is over the \$([\d,.]+) allowed$/, (surplus, allowed) => `le surplus de ${frMoney(surplus)} dépasse les ${frMoney(allowed)} permis`],
+  [/^change at least one line$/, () => 'modifiez au moins un poste'],
 ];
 
 export function issueText(message: string, language: Language): IssueText {

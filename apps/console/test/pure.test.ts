@@ -63,6 +63,22 @@ describe('issue messages', () => {
   });
 });
 
+describe('budget issue messages', () => {
+  it('are worded in French, money included, with French typography', () => {
+    expect(issueText('must be min plus a multiple of step', 'fr').text).toBe('doit être égal à min plus un multiple de step');
+    expect(issueText('line id "police" is used more than once', 'fr').text).toBe('l’identifiant de poste «\u00a0police\u00a0» est utilisé plus d’une fois');
+    expect(issueText('must be at most $36,000,000', 'fr').text).toBe('doit être d’au plus 36\u00a0000\u00a0000\u00a0$');
+    expect(issueText('the budget must balance: it has a deficit of $3,220,000.50', 'fr').text).toBe('le budget doit être équilibré\u00a0: il présente un déficit de 3\u00a0220\u00a0000,50\u00a0$');
+    expect(issueText('must be $28,000,000 plus a multiple of $250,000', 'fr').text).toBe('doit être égal à 28\u00a0000\u00a0000\u00a0$ plus un multiple de 250\u00a0000\u00a0$');
+    const worded = [
+      '"police" is a spending line: households pay through revenue lines',
+      'cannot be met: even with every revenue at its max and every spending at its min, the deficit is larger',
+      'the budget must balance: it has a surplus of $10',
+    ];
+    expect(frenchTypographyProblems(Object.fromEntries(worded.map((message) => [message, issueText(message, 'fr').text])))).toEqual([]);
+  });
+});
+
 describe('dates', () => {
   it('round-trips datetime-local values through instants with an offset', () => {
     const instant = fromLocalInput('2026-03-01T09:30');

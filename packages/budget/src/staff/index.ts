@@ -37,7 +37,8 @@ function renderPayload(payload: unknown, definition: BudgetDefinition, language:
           </ul>`
         : t('noChange')}
     </dd>
-    ${impact === undefined ? nothing : html`<dt>${t('household')}</dt><dd>${t('perYear', { amount: money(language, impact, { signDisplay: 'exceptZero' }) })}</dd>`}
+    ${impact === undefined ? nothing : html`<dt>${t('household')}</dt>
+      <dd>${t('perYear', { amount: money(language, impact, { signDisplay: 'exceptZero' }) })}</dd>`}
     ${typeof comment === 'string' && comment
       ? html`<dt>${t('comment')}</dt>${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
       : nothing}
