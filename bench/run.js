@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
+import { measureBudgetDrag } from './budget-drag.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -14,6 +15,13 @@ if (!only || only === 'size') {
   const sizes = measureBundles(root);
   for (const line of sizes.lines) console.log(`  ${line}`);
   failures.push(...sizes.failures);
+}
+
+if (!only || only === 'interaction') {
+  console.log('\nInteraction: long tasks while moving budget lines');
+  const drag = await measureBudgetDrag(root);
+  for (const line of drag.lines) console.log(`  ${line}`);
+  failures.push(...drag.failures);
 }
 
 if (!only || only === 'collector') {

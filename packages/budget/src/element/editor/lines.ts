@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatNumber } from '@participe/core/element';
 import { consequenceOf, positionOf, positionsOf, scaleOf, valueAt } from '../../rules.js';
 import type { BudgetCategory, BudgetLine } from '../../schema.js';
@@ -170,6 +171,12 @@ export function renderLine(view: BudgetView, line: BudgetLine): TemplateResult {
   </li>`;
 }
 
+/**
+ * What a line's rendering depends on: moving one slider re-renders that line only, not the twenty
+ * others (its handlers read the latest work through `view.current()`, never a stale copy).
+ */
+export const lineInputs = (view: BudgetView, line: BudgetLine) => [valueIn(view, line), view.work.texts[line.id], view.work.typed[line.id], view.language, view.t];
+
 /** A category's heading, kind and total, then its lines. */
 export function renderCategory(view: BudgetView, category: BudgetCategory, total: { current: number; proposed: number }): TemplateResult {
   const { t, language } = view;
@@ -182,7 +189,7 @@ export function renderCategory(view: BudgetView, category: BudgetCategory, total
       (${difference === 0 ? t('unchanged') : t(difference > 0 ? 'up' : 'down', { amount: money(language, Math.abs(difference)) })})
     </p>
     <ul class="lines" role="list">
-      ${category.lines.map((line) => renderLine(view, line))}
+      ${category.lines.map((line) => guard(lineInputs(view, line), () => renderLine(view, line)))}
     </ul>
   </div>`;
 }

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { categoryTotals, scaleOf, totalsOf } from '../../rules.js';
 import type { BudgetLine } from '../../schema.js';
 import { reset } from './actions.js';
 import { amountOf, changeWords, changeWordsOf, money, signedMoney } from './format.js';
-import { amountBox, boundsHint, lineId, valueIn } from './lines.js';
+import { amountBox, boundsHint, lineId, lineInputs, valueIn } from './lines.js';
 import type { BudgetView } from './view.js';
 
 function row(view: BudgetView, line: BudgetLine): TemplateResult {
@@ -59,7 +60,7 @@ export function renderTable(view: BudgetView): TemplateResult {
           <tr class="row--category">
             <th scope="rowgroup" colspan="4">${category.label[language]} (${t(category.kind)})${language === 'fr' ? '\u00a0:' : ':'} ${money(language, total.proposed)}</th>
           </tr>
-          ${category.lines.map((line) => row(view, line))}
+          ${category.lines.map((line) => guard(lineInputs(view, line), () => row(view, line)))}
         </tbody>`;
       })}
       <tfoot>
