@@ -74,11 +74,14 @@ export class ParticipeBudget extends ParticipeElement<BudgetInitiative, BudgetSt
   protected readonly type = 'budget';
   protected readonly schema = () => import('../schema.js').then((module) => module.BudgetInitiative);
 
-  /** The element's few strings at first; the editor's join them when the editor arrives. */
+  /** The element's few strings at first; the editor's join them when the editor arrives (merged once: `t` reads this at every call). */
   protected get tables(): StringTables<BudgetStrings> {
     const editor = this.parts?.editorStrings;
-    return (editor ? { fr: { ...elementStrings.fr, ...editor.fr }, en: { ...elementStrings.en, ...editor.en } } : elementStrings) as StringTables<BudgetStrings>;
+    if (!editor) return elementStrings as StringTables<BudgetStrings>;
+    return (this.allStrings ??= { fr: { ...elementStrings.fr, ...editor.fr }, en: { ...elementStrings.en, ...editor.en } } as StringTables<BudgetStrings>);
   }
+
+  private allStrings: StringTables<BudgetStrings> | undefined;
 
   constructor() {
     super();
@@ -109,6 +112,8 @@ export class ParticipeBudget extends ParticipeElement<BudgetInitiative, BudgetSt
   }
 
   protected override afterSubmit(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     const work = this.work!;
     this.copied = undefined;
     this.kept = { values: work.values, comment: work.comment.trim() };
@@ -130,8 +135,36 @@ export class ParticipeBudget extends ParticipeElement<BudgetInitiative, BudgetSt
 
   private change(patch: Partial<BudgetWork>): void {
     this.work = { ...this.work!, ...patch };
+    // A slider being dragged changes the work at every frame: the draft is written once it rests
+    // (and at once if the page goes away), not at each step.
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveDraft(), 250);
+  }
+
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private saveDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    // Once the budget is sent its draft is gone for good (the base cleared it): never written back.
+    if (!this.work || this.state === 'submitted') return;
     const { values, comment, mode } = this.work;
     this.draft<BudgetDraft>().save({ values, comment, mode });
+  }
+
+  private readonly flushDraft = () => {
+    if (this.saveTimer !== undefined) this.saveDraft();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    this.flushDraft();
+    removeEventListener('pagehide', this.flushDraft);
+    super.disconnectedCallback();
   }
 
   private async loadChart(): Promise<void> {
@@ -172,7 +205,10 @@ export class ParticipeBudget extends ParticipeElement<BudgetInitiative, BudgetSt
       privacyNotice: (expanded) => this.renderPrivacyNotice(expanded),
       announce: (message) => this.announceWhenSettled(message, 500),
       focusAfterRender: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
-      send: (payload) => void this.submit(payload),
+      send: (payload) => {
+        this.flushDraft();
+        void this.submit(payload);
+      },
       copied: this.copied,
       setCopied: (state) => (this.copied = state),
     };

@@ -39,6 +39,7 @@ export const editorStyles = css`
   }
 
   .balance {
+    contain: layout style;
     display: grid;
     gap: 0.25rem;
     padding: 0.75rem 1rem;
@@ -116,6 +117,8 @@ export const editorStyles = css`
     padding: 0.75rem 0;
     border-bottom: 1px solid var(--_participe-border);
     min-width: 0;
+    /* Moving one line restyles and lays out that line, not the twenty others (no paint containment: focus rings stay whole). */
+    contain: layout style;
   }
   .line--changed {
     border-inline-start: 4px solid var(--_participe-accent);
