@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
 import { measureDelivery } from './delivery.js';
+import { measureBudgetDrag } from './budget-drag.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -22,6 +23,13 @@ if (!only || only === 'delivery') {
   const delivery = await measureDelivery(root);
   for (const line of delivery.lines) console.log(`  ${line}`);
   failures.push(...delivery.failures);
+}
+
+if (!only || only === 'interaction') {
+  console.log('\nInteraction: long tasks while moving budget lines');
+  const drag = await measureBudgetDrag(root);
+  for (const line of drag.lines) console.log(`  ${line}`);
+  failures.push(...drag.failures);
 }
 
 if (!only || only === 'collector') {

@@ -26,6 +26,7 @@ const PROBE = 'zzprobezz';
 const widgets: Record<DemoType, { draft(payload: Record<string, unknown>): unknown; send: string }> = {
   'page-feedback': { draft: (payload) => ({ answer: payload['answer'], comment: payload['comment'] }), send: 'Envoyer' },
   survey: { draft: (payload) => ({ answers: payload['answers'], reviewing: true }), send: 'Envoyer mes réponses' },
+  budget: { draft: (payload) => ({ values: payload['values'], comment: payload['comment'] }), send: 'Envoyer mon budget' },
 };
 
 /** Where `withText` puts the citizen's text in a payload (found with a probe). */

@@ -39,6 +39,19 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-survey').getByRole('button', { name: 'Envoyer mes réponses' }).click(),
   },
+  budget: {
+    initiative: 'budget-2027',
+    path: 'budget.html',
+    async fill(page: Page) {
+      // The deficit closed by typing: residential tax up 3.5 M$.
+      const widget = page.locator('participe-budget');
+      const amount = widget.getByRole('textbox', { name: /^Montant — Taxe foncière résidentielle/ });
+      await amount.fill('101 500 000');
+      await amount.press('Enter');
+      await widget.getByText('Surplus de 280').first().waitFor();
+    },
+    send: (page: Page) => page.locator('participe-budget').getByRole('button', { name: 'Envoyer mon budget' }).click(),
+  },
 };
 
 type Flow = (typeof flows)[DemoType];

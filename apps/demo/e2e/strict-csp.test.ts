@@ -37,6 +37,16 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await survey.getByRole('button', { name: 'Suivant' }).click();
     await survey.getByText('Votre expérience').first().waitFor();
 
+    // The budget: a typed amount, then the allocation chart (chart.js sizes its canvas through CSSOM, which the policy allows).
+    await widgetState(page, 'participe-budget', 'open');
+    const budget = page.locator('participe-budget');
+    const amount = budget.getByRole('textbox', { name: /^Montant — Taxe foncière résidentielle/ });
+    await amount.fill('101 500 000');
+    await amount.press('Enter');
+    await budget.getByText('Surplus de 280').first().waitFor();
+    await budget.getByRole('button', { name: 'Afficher la répartition en graphique' }).click();
+    await page.waitForFunction(() => ((document.querySelector('participe-budget')?.shadowRoot?.querySelector('.allocation canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
+
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -10,47 +10,62 @@ const BAR_HEIGHT_REM = 2.5;
  * Draws a bar chart on a `<canvas>`. chart.js is imported only here, on first use, so a widget's
  * first chunk never carries it. The canvas is decorative (`aria-hidden`): the table beside it
  * holds the same figures for everyone.
+ *
+ * `format` (optional) formats the axis and tooltips, e.g. `{ style: 'currency', currency: 'CAD' }`
+ * for money. A chart fed from a control being dragged redraws at most once a frame, and not at all
+ * when its figures did not change: re-rendering the host is cheap, redrawing a chart is not.
  */
 class BarChartDirective extends AsyncDirective {
   private chart: Chart<'bar'> | undefined;
   private canvas: HTMLCanvasElement | undefined;
+  private drawn = '';
+  private pending: { labels: string[]; values: number[]; language: Language; format: Intl.NumberFormatOptions | undefined } | undefined;
 
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('[participe] barChart() goes on a <canvas> element');
   }
 
-  render(_labels: string[], _values: number[], _language: Language) {
+  render(_labels: string[], _values: number[], _language: Language, _format?: Intl.NumberFormatOptions) {
     return noChange;
   }
 
-  override update(part: ElementPart, [labels, values, language]: [string[], number[], Language]) {
+  override update(part: ElementPart, [labels, values, language, format]: [string[], number[], Language, Intl.NumberFormatOptions?]) {
     this.canvas = part.element as HTMLCanvasElement;
     // Reserved before chart.js arrives, so the page does not jump when it draws (CSSOM: allowed by a strict CSP).
     if (this.canvas.parentElement) this.canvas.parentElement.style.height = `${BAR_HEIGHT_REM * labels.length + 2.5}rem`;
-    void this.draw(labels, values, language);
+    const key = JSON.stringify([labels, values, language, format]);
+    if (key === this.drawn && this.chart) return noChange;
+    this.drawn = key;
+    const first = !this.pending;
+    this.pending = { labels, values, language, format };
+    if (first) requestAnimationFrame(() => void this.draw());
     return noChange;
   }
 
-  private async draw(labels: string[], values: number[], language: Language) {
+  private async draw() {
     const runtime = await import('./chart-runtime.js');
     const canvas = this.canvas;
-    if (!canvas || !this.isConnected) return;
+    const input = this.pending;
+    this.pending = undefined;
+    if (!canvas || !input || !this.isConnected) return;
     const style = getComputedStyle(canvas);
-    const input = {
-      labels,
-      values,
-      locale: locales[language],
+    const drawing = {
+      labels: input.labels,
+      values: input.values,
+      locale: locales[input.language],
       color: style.getPropertyValue('--_participe-accent').trim() || '#095797',
       textColor: style.color,
+      format: input.format,
     };
-    if (this.chart) runtime.updateBarChart(this.chart, input);
-    else this.chart = runtime.drawBarChart(canvas, input);
+    if (this.chart) runtime.updateBarChart(this.chart, drawing);
+    else this.chart = runtime.drawBarChart(canvas, drawing);
   }
 
   protected override disconnected() {
     this.chart?.destroy();
     this.chart = undefined;
+    this.drawn = '';
   }
 
   protected override reconnected() {

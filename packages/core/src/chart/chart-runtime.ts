@@ -9,11 +9,29 @@ export interface BarChartInput {
   locale: string;
   color: string;
   textColor: string;
+  /** How values are written on the axis and in tooltips (money, say); plain numbers otherwise. */
+  format?: Intl.NumberFormatOptions | undefined;
+}
+
+/** The axis and tooltip wording of values, in the chart's locale. */
+function valueFormat(input: BarChartInput) {
+  const formatter = new Intl.NumberFormat(input.locale, input.format);
+  return (value: number | string) => formatter.format(Number(value));
 }
 
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+/** What may change after drawing: the locale (a language switch), and the value format when one is given. */
+function formatted(chart: Chart<'bar'>, input: BarChartInput): void {
+  chart.options.locale = input.locale;
+  if (!input.format) return;
+  const format = valueFormat(input);
+  chart.options.plugins!.tooltip!.callbacks!.label = (item) => format(item.parsed.x ?? 0);
+  (chart.options.scales!['x']!.ticks as { callback?: (value: number | string) => string }).callback = (value) => format(value);
+}
+
 export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): Chart<'bar'> {
+  const format = input.format ? valueFormat(input) : undefined;
   return new Chart(canvas, {
     type: 'bar',
     data: { labels: input.labels, datasets: [{ data: input.values, backgroundColor: input.color, borderWidth: 0 }] },
@@ -23,9 +41,9 @@ export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): C
       responsive: true,
       maintainAspectRatio: false,
       animation: reducedMotion() ? false : { duration: 300 },
-      plugins: { legend: { display: false }, tooltip: { enabled: true } },
+      plugins: { legend: { display: false }, tooltip: { enabled: true, ...(format && { callbacks: { label: (item) => format(item.parsed.x ?? 0) } }) } },
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0, color: input.textColor } },
+        x: { beginAtZero: true, ticks: { precision: 0, color: input.textColor, ...(format && { callback: (value: number | string) => format(value) }) } },
         y: { ticks: { color: input.textColor } },
       },
     },
@@ -35,5 +53,6 @@ export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): C
 export function updateBarChart(chart: Chart<'bar'>, input: BarChartInput): void {
   chart.data.labels = input.labels;
   chart.data.datasets[0]!.data = input.values;
+  formatted(chart, input);
   chart.update();
 }

@@ -1,0 +1,56 @@
+import { defineStrings } from '@participe/core/element';
+
+// The console's words about budgets (the budget's own wording comes from its definition). French
+// typography as in the element's strings.
+export const budgetStaffStrings = defineStrings({
+  fr: {
+    label: 'Simulateur budgétaire',
+    definitionHint:
+      'Champs permis\u00a0: «\u00a0categories\u00a0» (de 1 à 20), chacune avec «\u00a0id\u00a0», «\u00a0kind\u00a0» (spending pour les dépenses, revenue pour les revenus), «\u00a0label\u00a0» ({"fr": "…", "en": "…"}) et «\u00a0lines\u00a0»\u202f; chaque poste a «\u00a0id\u00a0», «\u00a0label\u00a0», «\u00a0amount\u00a0» (le montant actuel, en dollars), «\u00a0min\u00a0», «\u00a0max\u00a0» et «\u00a0step\u00a0» (amount et max doivent tomber sur un pas à partir de min), et au besoin «\u00a0description\u00a0», «\u00a0consequences\u00a0» ([{"change": -5, "text": {…}}], en pour cent), «\u00a0locked\u00a0» ({"reason": {…}}) ou «\u00a0unit\u00a0» ({"one": {…}, "other": {…}, "cost": 18000}\u00a0: le poste compte alors des unités). «\u00a0rule\u00a0» ({"maxDeficit": 0, "maxSurplus": …}) fixe le déficit permis (0\u00a0: équilibre obligatoire)\u202f; «\u00a0mustChange\u00a0» exige au moins un changement\u202f; «\u00a0household\u00a0» ({"lines": […], "taxBase": …, "homeValue": …}) calcule la variation du compte de taxes d’un ménage\u202f; «\u00a0commentMaxLength\u00a0» (0 le masque) et «\u00a0onePerParticipant\u00a0».',
+    balance: 'Solde',
+    changes: 'Postes modifiés',
+    noChange: 'Aucun poste modifié',
+    household: 'Compte de taxes d’un ménage',
+    comment: 'Commentaire',
+    values: 'Solde du budget',
+    direction: 'Choix',
+    increased: 'Ont augmenté',
+    kept: 'Ont maintenu',
+    decreased: 'Ont diminué',
+    distribution: 'Répartition des montants choisis',
+    mean: 'Moyenne',
+    median: 'Médiane',
+    today: 'Budget actuel',
+    locked: 'Verrouillé\u00a0: personne ne peut le modifier.',
+    rangeOf: 'de {from} à {to}',
+    perYear: '{amount} par année',
+    up: 'hausse de {amount}',
+    down: 'baisse de {amount}',
+    unchanged: 'inchangé',
+  },
+  en: {
+    label: 'Budget simulator',
+    definitionHint:
+      'Allowed fields: "categories" (1 to 20), each with "id", "kind" (spending or revenue), "label" ({"fr": "…", "en": "…"}) and "lines"; each line has "id", "label", "amount" (today\'s amount, in dollars), "min", "max" and "step" (amount and max must fall on a step from min), and as needed "description", "consequences" ([{"change": -5, "text": {…}}], in percent), "locked" ({"reason": {…}}) or "unit" ({"one": {…}, "other": {…}, "cost": 18000}: the line then counts units). "rule" ({"maxDeficit": 0, "maxSurplus": …}) sets the deficit allowed (0: must balance); "mustChange" asks for at least one change; "household" ({"lines": […], "taxBase": …, "homeValue": …}) works out a household\'s tax change; "commentMaxLength" (0 hides it) and "onePerParticipant".',
+    balance: 'Balance',
+    changes: 'Lines changed',
+    noChange: 'No line changed',
+    household: 'A household’s tax bill',
+    comment: 'Comment',
+    values: 'Budget balance',
+    direction: 'Choice',
+    increased: 'Increased',
+    kept: 'Kept',
+    decreased: 'Decreased',
+    distribution: 'Distribution of the amounts chosen',
+    mean: 'Mean',
+    median: 'Median',
+    today: 'Today',
+    locked: 'Locked: nobody can change it.',
+    rangeOf: 'from {from} to {to}',
+    perYear: '{amount} a year',
+    up: 'up {amount}',
+    down: 'down {amount}',
+    unchanged: 'unchanged',
+  },
+});
