@@ -70,7 +70,8 @@ export async function widgetState(page: Page, selector: string, state: string): 
   await page.waitForFunction(
     ([css, wanted]) => [...document.querySelectorAll(css!)].some((element) => element.matches(`:state(${wanted})`)),
     [selector, state],
-    { timeout: 15_000 },
+    // Generous: the end-to-end suite shares two cores with the rest of CI.
+    { timeout: 60_000 },
   );
 }
 
