@@ -59,9 +59,9 @@ describe('budget simulator on the demo ministry site', () => {
 
     const page = await e2e.browser.newPage();
     await consoleSignIn(page, e2e.consoleUrl, '#/initiatives/budget-2027/contributions');
-    await page.getByText('Police\u00a0: 31\u00a0000\u00a0000\u00a0$').first().waitFor({ timeout: 15_000 });
+    await page.getByText('Police\u00a0: 31\u00a0000\u00a0000\u00a0$').first().waitFor({ timeout: 60_000 });
     await page.evaluate(() => (location.hash = '#/initiatives/budget-2027/results'));
-    await page.getByRole('heading', { name: 'Police' }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Police' }).first().waitFor({ timeout: 60_000 });
     await page.getByText('Ont diminué').first().waitFor();
     await page.close();
 

@@ -102,7 +102,7 @@ async function waitForTexts(page: Page, texts: string[]): Promise<void> {
         return wanted.every((item) => text.includes(item));
       },
       texts,
-      { timeout: 15_000 },
+      { timeout: 60_000 },
     )
     .catch(() => undefined);
 }
@@ -225,7 +225,7 @@ describe('script injection through the demo site, the console and the export', (
     }
     // Titles, on the list of initiatives.
     await page.evaluate(() => (location.hash = '#/initiatives'));
-    await page.locator('ul.cards h2').first().waitFor({ timeout: 15_000 });
+    await page.locator('ul.cards h2').first().waitFor({ timeout: 60_000 });
     await waitForTexts(page, [TITLE]);
     const list = await inspect(page);
     expect(list.pwned).toBeUndefined();
