@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { budgets } from './budgets.js';
 
@@ -63,6 +64,20 @@ const envelope = () =>
     language: 'fr',
   });
 
+/** A port nobody listens on right now (fixed ports collide with whatever else runs here). */
+function freePort() {
+  return /** @type {Promise<number>} */ (
+    new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+        server.close(() => resolve(port));
+      });
+    })
+  );
+}
+
 /** Resident memory of a process, in MB (Linux). */
 function residentMb(/** @type {number} */ pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -76,7 +91,7 @@ export async function measureCollector(root) {
   const server = join(root, 'apps/collector/dist/server.js');
   if (!existsSync(server)) return { lines, failures: ['apps/collector/dist/server.js is missing: pnpm build first'] };
 
-  const baselinePort = 4901;
+  const baselinePort = await freePort();
   const baseline = start(
     ['-e', `require('node:http').createServer((q, s) => { q.resume(); q.on('end', () => s.writeHead(204).end()); }).listen(${baselinePort}, '127.0.0.1')`],
     {},
@@ -93,7 +108,7 @@ export async function measureCollector(root) {
   if (process.env.DATABASE_URL) targets.push({ storage: 'PostgreSQL', ratio: budgets.collectorRatioPostgres, scratch: await scratchDatabase(process.env.DATABASE_URL) });
   for (const [index, target] of targets.entries()) {
     const dataDir = mkdtempSync(join(tmpdir(), 'participe-bench-'));
-    const port = 4902 + index;
+    const port = await freePort();
     const collector = start(
       [server],
       { PORT: String(port), PARTICIPE_DATA_DIR: dataDir, DATABASE_URL: target.scratch?.url ?? '', PARTICIPE_SEED_DEMO: '1', PARTICIPE_RATE_LIMIT: '1000000', PARTICIPE_LOG_LEVEL: 'warn' },
