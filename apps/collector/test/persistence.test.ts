@@ -52,6 +52,8 @@ describe.each(drivers)('seeding on %s', (driver) => {
       await seedDemo(db);
       await seedDemo(db);
       expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual([
+        { id: 'consultation-transport', type: 'idea-board', status: 'open' },
+        { id: 'idees-services', type: 'idea-board', status: 'open' },
         { id: 'retroaction-pages', type: 'page-feedback', status: 'open' },
         { id: 'services-en-ligne', type: 'survey', status: 'open' },
       ]);

@@ -1,3 +1,4 @@
+import { ideaBoardStaff } from '@participe/idea-board/staff';
 import { pageFeedbackStaff } from '@participe/page-feedback/staff';
 import { surveyStaff } from '@participe/survey/staff';
 
@@ -6,4 +7,4 @@ import { surveyStaff } from '@participe/survey/staff';
  * union, the results and paper-entry pages and each type's own views are derived from this list
  * (`type-registry.ts`).
  */
-export const staffTypes = [pageFeedbackStaff, surveyStaff] as const;
+export const staffTypes = [pageFeedbackStaff, surveyStaff, ideaBoardStaff] as const;

@@ -26,6 +26,7 @@ const PROBE = 'zzprobezz';
 const widgets: Record<DemoType, { draft(payload: Record<string, unknown>): unknown; send: string }> = {
   'page-feedback': { draft: (payload) => ({ answer: payload['answer'], comment: payload['comment'] }), send: 'Envoyer' },
   survey: { draft: (payload) => ({ answers: payload['answers'], reviewing: true }), send: 'Envoyer mes réponses' },
+  'idea-board': { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon idée' },
 };
 
 /** Where `withText` puts the citizen's text in a payload (found with a probe). */

@@ -39,6 +39,18 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-survey').getByRole('button', { name: 'Envoyer mes réponses' }).click(),
   },
+  'idea-board': {
+    initiative: 'idees-services',
+    path: 'idees.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-idea-board');
+      await widget.getByRole('button', { name: 'Proposer une idée' }).click();
+      await widget.getByLabel(/Titre de votre idée/).fill('Des formulaires qui se remplissent hors ligne');
+      await widget.getByLabel(/^Description/).fill('Remplir le formulaire dans le train, l’envoyer en arrivant.');
+      await widget.getByLabel(/^Catégorie/).selectOption('formulaires');
+    },
+    send: (page: Page) => page.locator('participe-idea-board').getByRole('button', { name: 'Envoyer mon idée' }).click(),
+  },
 };
 
 type Flow = (typeof flows)[DemoType];

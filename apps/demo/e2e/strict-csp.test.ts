@@ -37,6 +37,16 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await survey.getByRole('button', { name: 'Suivant' }).click();
     await survey.getByText('Votre expérience').first().waitFor();
 
+    // The idea board: its list, its form, similar ideas, an idea sent.
+    await widgetState(page, 'participe-idea-board', 'open');
+    const board = page.locator('participe-idea-board');
+    await board.getByRole('button', { name: 'Proposer une idée' }).click();
+    await board.getByLabel(/Titre de votre idée/).fill('Une page sous politique stricte');
+    await board.getByLabel(/^Description/).fill('Les modules fonctionnent ici aussi.');
+    await board.getByLabel(/^Catégorie/).selectOption('en-ligne');
+    await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
+    await widgetState(page, 'participe-idea-board', 'submitted');
+
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -81,6 +81,8 @@ export const surveyStaff = defineStaff({
       return questionsOf(definition).find((question) => question.id === id)?.label[language];
     },
   },
+  // Edited as JSON until the survey builder gives it a form.
+  definitionForm: null,
   results: {
     responses: (results) => results.responses,
     render: renderSurveyResults,

@@ -14,7 +14,8 @@ import { actorOf } from '../../http/auth.js';
 import { acceptContribution, idempotencyConflict, moderateContribution } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
 import { exportCsv } from '../../domain/export.js';
-import { notFound } from '../../http/errors.js';
+import { invalid, notFound } from '../../http/errors.js';
+import { publicSpec } from '../../domain/public-contributions.js';
 import { recordAudit } from '../../storage/audit.js';
 import { allContributions, listContributions } from '../../storage/contributions.js';
 import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
@@ -58,6 +59,11 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:enter');
       const { channel, language, payload, idempotencyKey } = request.body;
+      if (channel === 'organisation' && !publicSpec(initiative)) {
+        throw invalid('Only initiatives that show contributions publicly take posts of the organisation.', [
+          { path: 'channel', message: 'must be "paper" or "phone" for this initiative' },
+        ]);
+      }
       const stored = await db.transaction(async (tx) => {
         const outcome = await acceptContribution(
           tx,
@@ -92,7 +98,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:moderate');
       const changed = await db.transaction(async (tx) => {
-        if (!(await moderateContribution(tx, initiative, request.params.contributionId, request.body.state))) return false;
+        if (!(await moderateContribution(tx, initiative, request.params.contributionId, request.body.state, request.body.reason))) return false;
         await recordAudit(tx, actorOf(principal), `contribution.moderate.${request.body.state}`, {
           type: 'contribution',
           id: request.params.contributionId,
@@ -131,7 +137,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
       const filename = `${initiative.id}-${now().toISOString().slice(0, 10)}.${format}`;
       reply.header('content-disposition', `attachment; filename="${filename}"`).header('cache-control', 'no-store');
       if (format === 'json') return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(contributions);
-      return reply.type('text/csv; charset=utf-8').send(exportCsv(initiative, contributions, lang));
+      return reply.type('text/csv; charset=utf-8').send(await exportCsv(db, initiative, contributions, lang));
     },
   );
 };
