@@ -85,7 +85,7 @@ describe('the idea board on the demo ministry site', () => {
         },
         TITLE,
       );
-      expect(await page.locator('participe-idea-board').getByText('Il vous reste 4 votes sur 5.').isVisible()).toBe(true);
+      expect(await page.locator('participe-idea-board').getByText('Il vous reste 4 votes sur 5.', { exact: true }).isVisible()).toBe(true);
       expect(errors).toEqual([]);
     }
     await ideaCard(watcher.page).getByText('2 appuis').waitFor();
@@ -131,7 +131,7 @@ describe('the idea board on the demo ministry site', () => {
     await thread.getByRole('button', { name: 'Publier mon commentaire' }).click();
     await widgetState(page, 'participe-idea-board[topic="tarifs"]', 'submitted');
     // Post-moderated: shown at once in its thread, not in the others.
-    await thread.getByText('Un tarif familial la fin de semaine.').waitFor();
+    await thread.locator('article').getByText('Un tarif familial la fin de semaine.').waitFor();
     expect(await thread.getByRole('heading', { name: 'Commentaire (1)' }).isVisible()).toBe(true);
     expect(await page.locator('participe-idea-board[topic="frequence"]').getByText('Un tarif familial').count()).toBe(0);
     const counts = (await (await staffApi(e2e.collectorUrl, e2e.token, 'initiatives/consultation-transport/topics')).json()) as { topics: Array<{ topic: string; visible: number }> };

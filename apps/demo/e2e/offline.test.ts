@@ -47,7 +47,7 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
       await widget.getByRole('button', { name: 'Proposer une idée' }).click();
       await widget.getByLabel(/Titre de votre idée/).fill('Des formulaires qui se remplissent hors ligne');
       await widget.getByLabel(/^Description/).fill('Remplir le formulaire dans le train, l’envoyer en arrivant.');
-      await widget.getByLabel(/^Catégorie/).selectOption('formulaires');
+      await widget.locator('#field-category').selectOption('formulaires');
     },
     send: (page: Page) => page.locator('participe-idea-board').getByRole('button', { name: 'Envoyer mon idée' }).click(),
   },

@@ -43,7 +43,7 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await board.getByRole('button', { name: 'Proposer une idée' }).click();
     await board.getByLabel(/Titre de votre idée/).fill('Une page sous politique stricte');
     await board.getByLabel(/^Description/).fill('Les modules fonctionnent ici aussi.');
-    await board.getByLabel(/^Catégorie/).selectOption('en-ligne');
+    await board.locator('#field-category').selectOption('en-ligne');
     await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
     await widgetState(page, 'participe-idea-board', 'submitted');
 

@@ -13,5 +13,5 @@ export const fixtures = Object.fromEntries(manifests.map((manifest) => [manifest
   TypeFixtures<string, unknown, unknown>
 >;
 
-/** The example initiative of every type, which the demo seeds. */
-export const exampleInitiatives = manifests.map((manifest) => manifest.fixtures.initiative.id);
+/** The example initiatives of every type, which the demo seeds. */
+export const exampleInitiatives = manifests.flatMap((manifest) => [manifest.fixtures.initiative, ...(manifest.fixtures.moreInitiatives ?? [])].map((initiative) => initiative.id));
