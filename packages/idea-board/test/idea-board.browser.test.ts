@@ -300,6 +300,8 @@ describe('<participe-idea-board>', () => {
 
   it('says, in the element and the console, when its topic is not a thread of the initiative', async () => {
     const { element } = await mount({ initiative: discussionExample, board: { items: [] }, attributes: 'topic="inconnu"' });
+    await untilState(element, 'error');
+    expect(stateOf(element)).to.equal('error');
     await until(() => text(element).includes('is not a thread'), 'the problem');
     expect(text(element)).to.contain('"inconnu" is not a thread');
     await expect(element).to.be.accessible();

@@ -1,6 +1,5 @@
 import { nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { notice } from '@participe/core/atoms';
-import { ParticipeElement, type StringTables } from '@participe/core/element';
+import { emit, ParticipeElement, type StringTables } from '@participe/core/element';
 import type { ContributionEnvelope } from '@participe/core/schemas';
 import type { IdeaBoardInitiative } from '../schema.js';
 import type { BoardController } from './board/controller.js';
@@ -76,8 +75,6 @@ export class ParticipeIdeaBoard extends ParticipeElement<IdeaBoardInitiative, Id
   protected readonly schema = () => import('../schema.js').then((module) => module.IdeaBoardInitiative);
   private parts: Parts | undefined;
   private board: BoardController | undefined;
-  /** A `topic` the initiative does not have: said in the element and the console. */
-  private topicProblem: string | undefined;
 
   /** The element's few strings at first; the board's join them when its parts arrive. */
   protected get tables(): StringTables<IdeaBoardStrings> {
@@ -157,17 +154,21 @@ export class ParticipeIdeaBoard extends ParticipeElement<IdeaBoardInitiative, Id
 
   protected override initiativeLoaded(): void {
     const topics = this.loaded!.definition.topics;
-    this.topicProblem =
-      this.topic && !topics.some((topic) => topic.id === this.topic)
-        ? `the "topic" attribute "${this.topic}" is not a thread of initiative "${this.loaded!.id}" (${topics.length ? `its threads: ${topics.map((topic) => topic.id).join(', ')}` : 'it has none'})`
-        : undefined;
-    if (this.topicProblem && this.preview === undefined) console.error(`[participe] <${this.localName}> cannot start:\n- ${this.topicProblem}`);
-    if (!this.topicProblem) this.board?.start();
+    if (this.topic && !topics.some((topic) => topic.id === this.topic)) {
+      // Known only once the initiative is read: shown like the other configuration problems.
+      const problem = `the "topic" attribute "${this.topic}" is not a thread of initiative "${this.loaded!.id}" (${topics.length ? `its threads: ${topics.map((topic) => topic.id).join(', ')}` : 'it has none'})`;
+      this.problems = [problem];
+      this.state = 'error';
+      if (this.preview === undefined) console.error(`[participe] <${this.localName}> cannot start:\n- ${problem}`);
+      emit(this, 'participe-error', { kind: 'config', problems: [problem] });
+      return;
+    }
+    this.board?.start();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loaded && !this.topicProblem) this.board?.start();
+    if (this.loaded && this.state !== 'error') this.board?.start();
   }
 
   override disconnectedCallback(): void {
@@ -192,7 +193,6 @@ export class ParticipeIdeaBoard extends ParticipeElement<IdeaBoardInitiative, Id
   }
 
   protected override renderContent() {
-    if (this.topicProblem) return notice('error', this.t('configError'), this.topicProblem);
     if (!this.board || !this.parts || !this.loaded) return nothing;
     return this.parts.renderBoard(this.board, this.boardHost);
   }

@@ -279,6 +279,12 @@ export class BoardController {
 
   async vote(idea: Idea, value: number | null): Promise<void> {
     if (!this.canVote || this.voteBusy.has(idea.id)) return;
+    // No vote left: said at once (the collector would refuse it the same way).
+    if (value !== null && !this.myVotes.has(idea.id) && this.votesLeft === 0) {
+      this.voteErrors.set(idea.id, this.host.t('voteLimit'));
+      this.changed();
+      return;
+    }
     this.voteBusy.add(idea.id);
     this.voteErrors.delete(idea.id);
     this.changed();
