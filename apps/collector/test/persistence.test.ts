@@ -42,7 +42,8 @@ describe('the embedded database on disk', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two PGlite databases on disk, one after the other (≈ 15 s on a quiet machine, twice that on a busy one).
+  }, 90_000);
 });
 
 describe.each(drivers)('seeding on %s', (driver) => {
