@@ -209,6 +209,25 @@ describe('idea board in the console', () => {
     await expect(shell).to.be.accessible();
   });
 
+  it('keys in an idea received on paper, checked by the board’s rules', async () => {
+    const fake = boardApi();
+    const shell = await signedIn(fake, `/initiatives/${ideaBoardExample.id}/paper-entry`);
+    const view = await viewNamed(shell, 'Saisie papier ou téléphone');
+    await untilText(view, 'Enregistrer la contribution');
+    buttonNamed(view, 'Enregistrer la contribution').click();
+    const summary = await untilElement(view, 'error-summary');
+    await untilFocused(summary, 'the summary');
+    expect(normalized(summary)).to.contain('Titre');
+    await expect(shell).to.be.accessible();
+    typeInto(control(view, 'Titre'), 'Des heures d’ouverture le samedi');
+    typeInto(control<HTMLTextAreaElement>(view, 'Description'), 'Reçue par la poste.');
+    choose(control<HTMLSelectElement>(view, 'Catégorie'), 'comptoirs');
+    buttonNamed(view, 'Enregistrer la contribution').click();
+    await untilElement(view, 'entry-saved');
+    const post = fake.requests.find((request) => request.method === 'POST' && request.url.pathname.endsWith('/contributions'))!;
+    expect((post.body as { payload: unknown }).payload).to.deep.equal({ title: 'Des heures d’ouverture le samedi', description: 'Reçue par la poste.', category: 'comptoirs' });
+  });
+
   it('speaks English when the console does', async () => {
     const shell = await signedIn(boardApi(moderator), `/initiatives/${ideaBoardExample.id}/moderation`, moderator);
     await viewNamed(shell, 'Modération');

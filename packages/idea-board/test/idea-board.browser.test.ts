@@ -4,7 +4,7 @@ import { fakeCollector, serveFake, stateOf, until, untilState, type FakeCollecto
 import { discussionExample, ideaBoardExample, type IdeaBoardInitiative } from '../src/manifest.js';
 import '../src/element/define.js';
 import type { ParticipeIdeaBoard } from '../src/element/idea-board.js';
-import { examplePosts, exampleIdeas, fakeBoard, type FakeBoard, type FakeBoardOptions } from './fake-board.js';
+import { examplePosts, exampleIdeas, fakeBoard, sampleIdea, type FakeBoard, type FakeBoardOptions } from './fake-board.js';
 
 let restore: (() => void) | undefined;
 let restoreEventSource: (() => void) | undefined;
@@ -257,6 +257,20 @@ describe('<participe-idea-board>', () => {
     await until(() => board.requests.some((request) => request.includes('q=lettres')), 'search sent');
     await until(() => !!$(element, '.empty'), 'no match in this category');
     expect(text(element)).to.contain('Aucune idée ne correspond');
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows more on demand, focus moving to the first new idea', async () => {
+    const many = Array.from({ length: 13 }, (_, index) => sampleIdea({ title: `Idée numéro ${index + 1}`, description: 'Une idée de plus.', category: 'en-ligne' }));
+    const { element } = await mount({ board: { items: many } });
+    await listed(element);
+    expect($$(element, '.items > li')).to.have.length(10);
+    expect(text(element)).to.contain('Idées (13)');
+    buttonNamed(element, 'Afficher plus')!.click();
+    await until(() => $$(element, '.items > li').length === 13, 'the next page');
+    await until(() => focused(element)?.classList.contains('item__title') === true, 'focus on the first new idea');
+    expect(focused(element)!.textContent!.trim()).to.equal($$(element, '.item__title')[10]!.textContent!.trim());
+    expect(buttonNamed(element, 'Afficher plus')).to.equal(undefined);
     await expect(element).to.be.accessible();
   });
 

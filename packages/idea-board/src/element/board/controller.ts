@@ -112,10 +112,10 @@ export class BoardController {
     this.form = { ...emptyForm, ...pick(draft) };
     this.formOpen = draft?.open === true;
     this.fieldErrors = {};
-    this.sort = this.isIdeas ? 'top' : 'newest';
     if (key === this.started) return;
     this.stop();
     this.started = key;
+    this.sort = this.isIdeas ? 'top' : 'newest';
     this.items = undefined;
     this.myVotes = new Map();
     this.mine = [];
