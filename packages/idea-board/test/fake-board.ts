@@ -108,12 +108,10 @@ export function fakeBoard(initiatives: Record<string, IdeaBoardInitiative>, opti
         const topic = params.get('topic');
         const category = params.get('category');
         const q = params.get('q')?.toLowerCase();
-        let list = items.filter(
-          (item) =>
-            ((item.payload as { topic?: string }).topic ?? null) === (topic ?? (item.payload as { topic?: string }).topic ?? null) &&
-            (!category || (item.payload as { category?: string }).category === category) &&
-            (!q || JSON.stringify(item.payload).toLowerCase().includes(q)),
-        );
+        let list = items.filter((item) => {
+          const payload = item.payload as { topic?: string; category?: string };
+          return (!topic || payload.topic === topic) && (!category || payload.category === category) && (!q || JSON.stringify(payload).toLowerCase().includes(q));
+        });
         if (params.get('sort') === 'top') list = [...list].sort((a, b) => b.votes.up - b.votes.down - (a.votes.up - a.votes.down));
         else list = [...list].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
         const start = Number(params.get('cursor') ?? 0);

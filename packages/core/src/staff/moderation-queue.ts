@@ -13,7 +13,7 @@ import type { Language } from '../schemas/common.js';
 import { reportReasons, type ReportReason } from '../schemas/public.js';
 import { ContributionPage, type StaffContribution } from '../schemas/staff.js';
 import type { StaffViewContext } from './facet.js';
-import { staffKitStrings, type StaffKitStrings } from './strings.js';
+import { staffKitStrings } from './strings.js';
 import { staffViewStyles } from './styles.js';
 
 /** A text a moderator may correct in a contribution (a typo, a personal detail): a key of its payload. */
@@ -34,7 +34,7 @@ export interface ModerationQueueOptions {
   topics: ReadonlyArray<{ id: string; label: string }>;
 }
 
-const reasonKeys: Record<ReportReason, keyof StaffKitStrings> = {
+const reasonKeys: Record<ReportReason, 'reportSpam' | 'reportOffensive' | 'reportPersonal' | 'reportOffTopic' | 'reportOther'> = {
   spam: 'reportSpam',
   offensive: 'reportOffensive',
   'personal-data': 'reportPersonal',
@@ -242,7 +242,7 @@ export class ModerationQueue extends LitElement {
       ${reports.length
         ? html`<p>${t('queueReports')} ${reports
             .sort(([a], [b]) => reportReasons.indexOf(a) - reportReasons.indexOf(b))
-            .map(([reason, n], index) => html`${index ? ', ' : ''}${t(reasonKeys[reason] as 'reportSpam')} (${formatNumber(this.language, n)})`)}</p>`
+            .map(([reason, n], index) => html`${index ? ', ' : ''}${t(reasonKeys[reason])} (${formatNumber(this.language, n)})`)}</p>`
         : nothing}
       ${this.options.renderPayload(item.payload, item.language)}
       ${error ? html`<div id="queue-${item.id}-error" tabindex="-1">${notice('error', error)}</div>` : nothing}

@@ -86,7 +86,7 @@ export class OfficialResponseForm extends LitElement {
     return translator(staffKitStrings, this.languageController.value);
   }
 
-  private get id_(): string {
+  private get baseId(): string {
     return `response-${this.contribution}`;
   }
 
@@ -112,7 +112,7 @@ export class OfficialResponseForm extends LitElement {
     this.problem = Boolean(fr) !== Boolean(en) ? 'texts' : duplicates && this.status === duplicates.status && !this.duplicateOf ? 'duplicate' : undefined;
     if (this.problem) {
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`#${this.id_}-${this.problem === 'texts' ? (fr ? 'en' : 'fr') : 'duplicate'}`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(`#${this.baseId}-${this.problem === 'texts' ? (fr ? 'en' : 'fr') : 'duplicate'}`)?.focus();
       return;
     }
     const text = fr ? { fr, en } : undefined;
@@ -149,7 +149,7 @@ export class OfficialResponseForm extends LitElement {
 
   override render() {
     const t = this.t;
-    const id = this.id_;
+    const id = this.baseId;
     const duplicates = this.options.duplicates;
     const statuses = [...this.options.statuses, ...(duplicates && !this.options.statuses.some((s) => s.id === duplicates.status) ? [{ id: duplicates.status, label: duplicates.label }] : [])];
     const textsProblem = this.problem === 'texts' ? t('responseBothLanguages') : undefined;

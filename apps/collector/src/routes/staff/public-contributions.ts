@@ -7,8 +7,7 @@ import { correctContribution, requirePublicSpec, respond, visibleFor } from '../
 import { notFound } from '../../http/errors.js';
 import { recordAudit } from '../../storage/audit.js';
 import type { Queryable } from '../../storage/database.js';
-import { contributionColumns, contributionSource } from '../../storage/contributions.js';
-import { toContribution } from '../../storage/contributions.js';
+import { contributionColumns, contributionSource, toContribution } from '../../storage/contributions.js';
 import { topicCounts } from '../../storage/public-contributions.js';
 import { ownInitiative, StaffInitiativeParams } from './shared.js';
 

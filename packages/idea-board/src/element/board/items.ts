@@ -4,9 +4,8 @@ import type { Idea } from '../../schema.js';
 import { statusLabel } from '../../words.js';
 import { labelOf, type BoardController } from './controller.js';
 import type { BoardHost } from './host.js';
-import type { IdeaBoardStrings } from '../strings.js';
 
-const reasonKeys: Record<ReportReason, keyof IdeaBoardStrings> = {
+const reasonKeys: Record<ReportReason, 'reportSpam' | 'reportOffensive' | 'reportPersonal' | 'reportOffTopic' | 'reportOther'> = {
   spam: 'reportSpam',
   offensive: 'reportOffensive',
   'personal-data': 'reportPersonal',
@@ -138,7 +137,7 @@ function renderReport(board: BoardController, host: BoardHost, item: Idea): Temp
           board.reportError = undefined;
           host.requestUpdate();
         }} />
-        <label class="choice__label" for="report-${item.id}-${reason}">${t(reasonKeys[reason] as 'reportSpam')}</label>
+        <label class="choice__label" for="report-${item.id}-${reason}">${t(reasonKeys[reason])}</label>
       </div>`,
     )}
     <div class="actions">
