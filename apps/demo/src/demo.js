@@ -40,7 +40,8 @@ export async function startDemo({ collectorPort, sitePort, dataDir, quiet = fals
     for (let attempt = 0; ; attempt++) {
       if (collector.exitCode !== null) throw new Error(`the collector stopped (exit code ${collector.exitCode})`);
       if (await fetch(`${collectorUrl}healthz`).then((r) => r.ok, () => false)) break;
-      if (attempt > 300) throw new Error('the collector did not become healthy in 30 s');
+      // A fresh embedded database (initdb, migrations, seed) takes seconds, and much longer on a busy machine.
+      if (attempt > 1200) throw new Error('the collector did not become healthy in 120 s');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const site = await startSite({ port: sitePort, collector: collectorUrl });
