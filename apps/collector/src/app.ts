@@ -18,6 +18,7 @@ import { LiveHub } from './domain/live.js';
 import { publicEventRoutes } from './routes/public/events.js';
 import { publicInitiativeRoutes } from './routes/public/initiatives.js';
 import { publicMyContributionRoutes } from './routes/public/my-contributions.js';
+import { publicContributionRoutes } from './routes/public/public-contributions.js';
 import { staffRoutes } from './routes/staff/index.js';
 import { staticRoutes } from './routes/static.js';
 import { systemRoutes } from './routes/system.js';
@@ -120,6 +121,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
     await publicApi.register(publicInitiativeRoutes, ctx);
     await publicApi.register(publicMyContributionRoutes, ctx);
     await publicApi.register(publicEventRoutes, ctx);
+    await publicApi.register(publicContributionRoutes, ctx);
     mountPublicTypeRoutes(publicApi, ctx, types);
   });
   await app.register(staffRoutes, ctx);

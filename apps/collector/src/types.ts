@@ -1,4 +1,5 @@
 import { budgetServer } from '@participe/budget/server';
+import { ideaBoardServer } from '@participe/idea-board/server';
 import { pageFeedbackServer } from '@participe/page-feedback/server';
 import { surveyServer } from '@participe/survey/server';
 
@@ -7,4 +8,4 @@ import { surveyServer } from '@participe/survey/server';
  * types (the type list, the settings union, the public schemas, results, exports, personal data,
  * type tables and routes) is derived from this list (`type-registry.ts`).
  */
-export const serverTypes = [pageFeedbackServer, surveyServer, budgetServer] as const;
+export const serverTypes = [pageFeedbackServer, surveyServer, budgetServer, ideaBoardServer] as const;

@@ -8,6 +8,8 @@ import * as z from 'zod/mini';
 import type { AnyManifest } from '@participe/core/manifest';
 import { MyContributions, StaffContribution } from '@participe/core/schemas';
 import type { ServerFacet } from '@participe/core/server';
+import { serverInitiative } from '../src/slices/registry.js';
+import { findInitiative } from '../src/storage/initiatives.js';
 import { serverTypes } from '../src/types.js';
 import { selfService } from './privacy/support.js';
 import { bearer, drivers, startHarness, type Harness } from './support/harness.js';
@@ -78,7 +80,8 @@ describe.each(drivers)('every registered type on %s', (driver) => {
         const rows = parse(csv.body.slice(1), { columns: true }) as Array<Record<string, string>>;
         expect(rows).toHaveLength(sent.size);
         const headers = Object.keys(rows[0]!);
-        const own = facet.exportColumns ? facet.exportColumns(definition, language, []).map((column) => column.header) : [];
+        const context = { payloadPaths: [], db: h.db, initiative: serverInitiative((await findInitiative(h.db, id))!), beforeEachPage: () => undefined };
+        const own = facet.exportColumns ? (await facet.exportColumns(definition, language, context)).map((column) => column.header) : [];
         for (const header of own) expect(headers).toContain(header);
       }
       const json = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${id}/export?format=json`, headers: bearer(h.tokens.demo.analyst) });

@@ -43,7 +43,8 @@ describe('the embedded database on disk', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two PGlite databases on disk, one after the other (≈ 15 s on a quiet machine, twice that on a busy one).
+  }, 90_000);
 });
 
 describe.each(drivers)('seeding on %s', (driver) => {
@@ -52,8 +53,8 @@ describe.each(drivers)('seeding on %s', (driver) => {
     try {
       await seedDemo(db);
       await seedDemo(db);
-      // The example initiative of every registered type, once each.
-      const examples = manifests.map(({ fixtures: { initiative } }) => ({ id: initiative.id, type: initiative.type, status: initiative.status }));
+      // The example initiatives of every registered type, once each.
+      const examples = manifests.flatMap(({ fixtures }) => [fixtures.initiative, ...(fixtures.moreInitiatives ?? [])].map((initiative) => ({ id: initiative.id, type: initiative.type, status: initiative.status })));
       expect(await db.query('SELECT id, type, status FROM initiatives ORDER BY id')).toEqual(examples.sort((a, b) => (a.id < b.id ? -1 : 1)));
       expect(examples.map((example) => example.id)).toEqual(expect.arrayContaining(['retroaction-pages', 'services-en-ligne']));
       expect(await db.query('SELECT id FROM organisations ORDER BY id')).toEqual([{ id: 'ministere-autre' }, { id: 'ministere-demo' }]);

@@ -213,17 +213,17 @@ describe('survey export headers', () => {
     enteredBy: null,
     payload: { answers: { age: 41, 'age-conjoint': -3, langue: 'b', avis: { prix: 'a' }, retiree: 'Ancienne réponse' } },
   };
-  /** The export of this one contribution, as the collector writes it (paths as its SQL finds them). */
-  const writeExport = (language: 'fr' | 'en') => toCsv([contribution], exportColumns(initiative, language, leafPaths([contribution])));
-  const headers = (language: 'fr' | 'en') => (parse(writeExport(language).slice(1)) as string[][])[0]!.slice(7);
+  /** The export of this one contribution, as the collector writes it (paths as its SQL finds them; survey columns read nothing from the database). */
+  const writeExport = async (language: 'fr' | 'en') => toCsv([contribution], await exportColumns(undefined as never, initiative, language, leafPaths([contribution])));
+  const headers = async (language: 'fr' | 'en') => (parse((await writeExport(language)).slice(1)) as string[][])[0]!.slice(7);
 
-  it('adds the id to labels two questions share, and to a label equal to a metadata header', () => {
-    expect(headers('fr')).toEqual(['Âge (age)', 'Âge (age-conjoint)', 'Langue (langue)', 'Avis (avis) — Prix', 'Avis (avis-bis) — Prix', 'retiree']);
-    expect(headers('en')).toEqual(['Age', 'Age of spouse', 'Preferred language', 'Opinion (avis) — Price', 'Opinion (avis-bis) — Price', 'retiree']);
+  it('adds the id to labels two questions share, and to a label equal to a metadata header', async () => {
+    expect(await headers('fr')).toEqual(['Âge (age)', 'Âge (age-conjoint)', 'Langue (langue)', 'Avis (avis) — Prix', 'Avis (avis-bis) — Prix', 'retiree']);
+    expect(await headers('en')).toEqual(['Age', 'Age of spouse', 'Preferred language', 'Opinion (avis) — Price', 'Opinion (avis-bis) — Price', 'retiree']);
   });
 
-  it('keeps numbers as numbers and answers to questions removed since under their id', () => {
-    const [, row] = parse(writeExport('fr').slice(1)) as string[][];
+  it('keeps numbers as numbers and answers to questions removed since under their id', async () => {
+    const [, row] = parse((await writeExport('fr')).slice(1)) as string[][];
     expect(row!.slice(7)).toEqual(['41', '-3', 'Deux', 'Un', '', 'Ancienne réponse']);
   });
 });

@@ -28,6 +28,7 @@ const notesFacet = defineServer({
   manifest: { ...(await import('@participe/page-feedback/manifest')).pageFeedbackType, type: 'test-notes' as 'page-feedback' },
   results: async () => ({ initiative: '', type: 'page-feedback' as const, total: 0, answers: { yes: 0, no: 0 } }),
   exportColumns: null,
+  forgetParticipant: null,
   migrations: [notesTable, pinnedColumn],
   routes: [
     {

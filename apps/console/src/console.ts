@@ -3,6 +3,7 @@ import type { CollectorError } from '@participe/core/client';
 import type { StaffMe, StaffRole, StaffSession } from '@participe/core/schemas';
 import { StaffApi } from './api.js';
 import type { ConsoleContext } from './context.js';
+import { breadcrumbs, type Crumb } from './components/breadcrumbs.js';
 import { describeError } from './errors.js';
 import { applyLanguage, savedLanguage } from './language.js';
 import { can } from './permissions.js';
@@ -116,6 +117,14 @@ export class ParticipeConsole extends LocalizedElement {
       setTitle: (viewTitle) => {
         document.title = this.t('pageTitle', { view: viewTitle });
       },
+      href,
+      describeError: (error) => describeError(error, this.t),
+      breadcrumbs: (initiative, current) => {
+        const t = this.t;
+        const crumbs: Crumb[] = [{ label: t('initiativesTitle'), href: href('/initiatives') }];
+        if (initiative) crumbs.push({ label: initiative.title, href: href(`/initiatives/${encodeURIComponent(initiative.id)}`) });
+        return breadcrumbs(t('breadcrumb'), [...crumbs, { label: current }]);
+      },
     };
     this.signInNotice = undefined;
     this.phase = 'signed-in';
@@ -183,8 +192,9 @@ export class ParticipeConsole extends LocalizedElement {
 
   /** Focus on the new view's heading, so screen readers and keyboards start at the new content. */
   private async focusView(): Promise<void> {
-    const view = this.main.firstElementChild;
-    if (view instanceof LocalizedElement) {
+    // The console's views and the types' own (core's `StaffViewElement`) both offer `focusHeading`.
+    const view = this.main.firstElementChild as (Element & { updateComplete?: Promise<unknown>; focusHeading?: () => void }) | null;
+    if (view?.focusHeading) {
       await view.updateComplete;
       view.focusHeading();
     }

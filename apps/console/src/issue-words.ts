@@ -23,7 +23,7 @@ const formatsFr: Record<string, string> = {
   slug: 'doit compter de 1 à 64 lettres minuscules, chiffres ou traits d’union',
   origin: 'doit être une origine comme https://www.quebec.ca',
   type_name: 'doit être un nom de type comme «\u00a0survey\u00a0»',
-  page_size: 'doit être un nombre entier de 1 à 200',
+  whole_number: 'doit être un nombre entier',
   cursor: 'doit être un curseur reçu avec une page précédente',
 };
 const formatsEn: Record<string, string> = {
@@ -35,7 +35,7 @@ const formatsEn: Record<string, string> = {
   slug: 'must be 1 to 64 lowercase letters, digits or hyphens',
   origin: 'must be an origin such as https://www.quebec.ca',
   type_name: 'must be a type name such as “survey”',
-  page_size: 'must be a whole number from 1 to 200',
+  whole_number: 'must be a whole number',
   cursor: 'must be a cursor received with a previous page',
 };
 

@@ -1,4 +1,5 @@
 import { budgetStaff } from '@participe/budget/staff';
+import { ideaBoardStaff } from '@participe/idea-board/staff';
 import { pageFeedbackStaff } from '@participe/page-feedback/staff';
 import { surveyStaff } from '@participe/survey/staff';
 
@@ -7,4 +8,4 @@ import { surveyStaff } from '@participe/survey/staff';
  * union, the results and paper-entry pages and each type's own views are derived from this list
  * (`type-registry.ts`).
  */
-export const staffTypes = [pageFeedbackStaff, surveyStaff, budgetStaff] as const;
+export const staffTypes = [pageFeedbackStaff, surveyStaff, budgetStaff, ideaBoardStaff] as const;

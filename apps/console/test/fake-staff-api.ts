@@ -105,6 +105,8 @@ export interface FakeStaffApiOptions {
   forbid?: RegExp;
   /** The results the collector computed, by initiative id; page feedback's are counted from `contributions` otherwise. */
   results?: Record<string, unknown>;
+  /** Votes of idea-board contributions, by contribution id (none: no votes). */
+  ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
 }
 
 export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
@@ -176,6 +178,10 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       return json(201, created);
     }
 
+    // What staff do to one contribution (moderation, correction, official response) and to one idea (merge).
+    const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas)\/([^/]+)\/(moderation|payload|response|merge)$/.exec(path);
+    if (deep) return contributionAction(account, own, deep, request.method, body);
+
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
@@ -208,10 +214,11 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!allowed('contributions:read')) return forbidden();
       const query = validate(ContributionQuery, Object.fromEntries(url.searchParams));
       if (!query.ok) return refuse(400, 'validation_failed', 'The request query is invalid.', query.issues);
-      const { channel, language, moderation, from, to, q, cursor, limit = 50 } = query.value;
+      const { channel, language, moderation, from, to, q, cursor, limit = 50, review, topic } = query.value;
       const matching = contributions
         .filter((c) => c.initiative === id)
         .filter((c) => (!channel || c.channel === channel) && (!language || c.language === language) && (!moderation || c.moderationState === moderation))
+        .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic))
         .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
         .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
@@ -242,6 +249,29 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       contributions.push(stored);
       return json(201, { id: stored.id, receivedAt: stored.receivedAt });
     }
+    if (sub === 'ideas' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      if (initiative.settings.type !== 'idea-board') return refuse(404, 'not_found', 'This initiative has no such route.');
+      const votesOf = (c: StaffContribution) => options.ideaVotes?.[c.id] ?? { voters: 0, up: 0, down: 0, average: null };
+      const shown = contributions
+        .filter((c) => c.initiative === id && c.moderationState === 'approved' && !c.hiddenAt)
+        .sort((a, b) => (url.searchParams.get('sort') === 'newest' ? b.receivedAt.localeCompare(a.receivedAt) : votesOf(b).up - votesOf(a).up));
+      const items = shown.map((c) => ({ id: c.id, language: c.language, receivedAt: c.receivedAt, byOrganisation: c.channel === 'organisation', editedAt: c.editedAt ?? null, payload: c.payload, response: c.response ?? null, votes: votesOf(c) }));
+      return json(200, { items, nextCursor: null, total: items.length });
+    }
+    if (sub === 'topics' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      const counts = new Map<string | null, { topic: string | null; total: number; visible: number; review: number }>();
+      for (const c of contributions.filter((candidate) => candidate.initiative === id)) {
+        const topic = (c.payload as { topic?: string }).topic ?? null;
+        const row = counts.get(topic) ?? { topic, total: 0, visible: 0, review: 0 };
+        row.total += 1;
+        if (c.moderationState !== 'rejected' && !c.hiddenAt) row.visible += 1;
+        if (c.moderationState === 'pending' || c.hiddenAt) row.review += 1;
+        counts.set(topic, row);
+      }
+      return json(200, { topics: [...counts.values()] });
+    }
     if (sub === 'results' && request.method === 'GET') {
       // Staff see results before they are published, like the public route answers them after.
       if (!allowed('contributions:read')) return forbidden();
@@ -260,6 +290,43 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (format === 'json') return json(200, rows, disposition);
       const csv = initiative.settings.type === 'survey' ? surveyCsv(initiative.settings.definition as SurveyDefinition, rows, url.searchParams.get('lang') === 'en' ? 'en' : 'fr') : pageFeedbackCsv(rows);
       return new Response(`\ufeff${csv}`, { status: 200, headers: { 'content-type': 'text/csv; charset=utf-8', ...disposition } });
+    }
+    return refuse(404, 'not_found', 'No such route.');
+  }
+
+  /** Moderation, correction and official response of one contribution; merging one idea into another. */
+  function contributionAction(account: FakeAccount, own: StaffInitiative[], [, initiativeId, kind, contributionId, action]: RegExpExecArray, method: string, body: unknown): Response {
+    const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(initiativeId!));
+    if (!initiative) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+    if (!can(account.role, 'contributions:moderate')) return refuse(403, 'forbidden', `The ${account.role} role cannot do this.`);
+    const index = contributions.findIndex((c) => c.id === contributionId && c.initiative === initiative.settings.id);
+    if (index < 0) return refuse(404, 'not_found', 'This initiative has no contribution with this id.');
+    const current = contributions[index]!;
+    const update = (changes: Partial<StaffContribution>) => (contributions[index] = { ...current, ...changes });
+    if (kind === 'contributions' && action === 'moderation' && method === 'POST') {
+      const { state, reason } = body as { state: StaffContribution['moderationState']; reason?: string };
+      const { hiddenAt: _hidden, reports: _reports, moderationReason: _reason, ...rest } = current;
+      contributions[index] = { ...rest, moderationState: state, ...(state === 'rejected' && reason ? { moderationReason: reason } : {}) };
+      return new Response(null, { status: 204 });
+    }
+    if (kind === 'contributions' && action === 'payload' && method === 'PUT') {
+      const payload = (body as { payload: Record<string, unknown> }).payload;
+      if (typeof payload['title'] === 'string' && !payload['title'].trim()) return refuse(400, 'validation_failed', 'The correction does not fit this initiative.', [{ path: 'payload.title', code: 'too_small', params: { minimum: 1, origin: 'string' }, message: 'must not be empty' }]);
+      return json(200, update({ payload, editedAt: new Date().toISOString() }));
+    }
+    if (kind === 'contributions' && action === 'response' && method === 'PUT') {
+      const { status, text, duplicateOf } = body as { status: string; text?: { fr: string; en: string }; duplicateOf?: string };
+      return json(200, update({ response: { status, text: text ?? null, duplicateOf: duplicateOf ?? null, respondedAt: new Date().toISOString() } }));
+    }
+    if (kind === 'contributions' && action === 'response' && method === 'DELETE') {
+      const { response: _response, ...rest } = current;
+      contributions[index] = rest;
+      return new Response(null, { status: 204 });
+    }
+    if (kind === 'ideas' && action === 'merge' && method === 'POST') {
+      const { into, text } = body as { into: string; text?: { fr: string; en: string } };
+      update({ response: { status: 'duplicate', text: text ?? null, duplicateOf: into, respondedAt: new Date().toISOString() } });
+      return json(200, { kept: into, merged: current.id, moved: 0, dropped: 0 });
     }
     return refuse(404, 'not_found', 'No such route.');
   }

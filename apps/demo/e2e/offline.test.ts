@@ -52,6 +52,18 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-budget').getByRole('button', { name: 'Envoyer mon budget' }).click(),
   },
+  'idea-board': {
+    initiative: 'idees-services',
+    path: 'idees.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-idea-board');
+      await widget.getByRole('button', { name: 'Proposer une idée' }).click();
+      await widget.getByLabel(/Titre de votre idée/).fill('Des formulaires qui se remplissent hors ligne');
+      await widget.getByLabel(/^Description/).fill('Remplir le formulaire dans le train, l’envoyer en arrivant.');
+      await widget.locator('#field-category').selectOption('formulaires');
+    },
+    send: (page: Page) => page.locator('participe-idea-board').getByRole('button', { name: 'Envoyer mon idée' }).click(),
+  },
 };
 
 type Flow = (typeof flows)[DemoType];

@@ -46,6 +46,15 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await budget.getByText('Surplus de 280').first().waitFor();
     await budget.getByRole('button', { name: 'Afficher la répartition en graphique' }).click();
     await page.waitForFunction(() => ((document.querySelector('participe-budget')?.shadowRoot?.querySelector('.allocation canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
+    // The idea board: its list, its form, similar ideas, an idea sent.
+    await widgetState(page, 'participe-idea-board', 'open');
+    const board = page.locator('participe-idea-board');
+    await board.getByRole('button', { name: 'Proposer une idée' }).click();
+    await board.getByLabel(/Titre de votre idée/).fill('Une page sous politique stricte');
+    await board.getByLabel(/^Description/).fill('Les modules fonctionnent ici aussi.');
+    await board.locator('#field-category').selectOption('en-ligne');
+    await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
+    await widgetState(page, 'participe-idea-board', 'submitted');
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);

@@ -13,6 +13,8 @@ export const budgetType = defineType({
   definition: BudgetDefinition,
   payload: budgetPayload,
   results: BudgetResults,
+  // Allocations are private: staff read them, citizens see published results only.
+  publicContributions: null,
   limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: undefined }),
   personalData: budgetPersonalData,
   reservedHeight: '32rem',

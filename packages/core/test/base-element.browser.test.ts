@@ -154,6 +154,7 @@ class LoaderProbe extends LitElement {
     parts: () => this.gate,
     configuration: () => ({ initiative: undefined, collector: undefined, preview: this.preview, strings: undefined, table: {} }),
     attributeProblems: () => [],
+    initiativeProblems: () => [],
     inputs: () => [this.preview],
     reload: () => void this.initiative.load().then((outcome) => this.outcomes.push(outcome)),
   });

@@ -29,7 +29,7 @@ const namePattern = /^[a-z]+(?:-[a-z]+)*$/;
 const prefix = 'participe-';
 
 /** Attributes a `data-participe` container may pass on (as `data-…`). */
-const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page'];
+const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page', 'topic'];
 
 export function startLoader({ assets, collector, reservedHeights = {}, preload = {}, root = document, importBundle = (url) => import(/* @vite-ignore */ url) }: LoaderOptions) {
   const requested = new Map<string, Promise<unknown>>();

@@ -41,6 +41,13 @@ describe('embed loader', () => {
     await until(() => imported.length === 1, 'an import');
   });
 
+  it('passes a thread on to the idea board (data-topic)', async () => {
+    const page = await fixture(html`<div><div data-participe="idea-board" data-initiative="consultation-transport" data-topic="tarifs"></div></div>`);
+    start();
+    const widget = page.querySelector('participe-idea-board')!;
+    expect(widget.getAttribute('topic')).to.equal('tarifs');
+  });
+
   it('finds widgets added later, and ignores names that are not widget names', async () => {
     const page = await fixture(html`<div></div>`);
     const { imported } = start();

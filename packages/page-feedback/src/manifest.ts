@@ -15,6 +15,7 @@ export const pageFeedbackType = defineType({
   // One initiative serves a whole site: a person may rate many pages, and the same page again.
   limits: noLimits,
   personalData: pageFeedbackPersonalData,
+  publicContributions: null,
   reservedHeight: '6.5rem',
   fixtures: {
     initiative: pageFeedbackExample,

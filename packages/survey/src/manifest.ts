@@ -16,6 +16,7 @@ export const surveyType = defineType({
   results: SurveyResults,
   limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: definition.responseCap }),
   personalData: surveyPersonalData,
+  publicContributions: null,
   reservedHeight: '24rem',
   fixtures: {
     initiative: surveyExample,

@@ -8,8 +8,9 @@ import { deleteContributions, findByIdempotencyKey, participantContributions, se
 import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
-import { facetOf } from '../slices/registry.js';
 import { publicView } from './views.js';
+import { afterModeration, announceContributions, announceRemoved } from './public-contributions.js';
+import { facetOf, serverInitiative } from '../slices/registry.js';
 
 export interface Submission {
   idempotencyKey: string;
@@ -20,8 +21,12 @@ export interface Submission {
   enteredBy: string | null;
 }
 
-/** `pre` waits for a moderator before showing; `post` shows at once and awaits review; `none` needs none. */
-const initialModeration = (initiative: InitiativeRecord): ModerationState => (initiative.settings.moderation === 'none' ? 'approved' : 'pending');
+/**
+ * `pre` waits for a moderator before showing; `post` shows at once and awaits review; `none` needs
+ * none. The organisation's own posts need no moderator.
+ */
+const initialModeration = (initiative: InitiativeRecord, channel: Channel): ModerationState =>
+  initiative.settings.moderation === 'none' || channel === 'organisation' ? 'approved' : 'pending';
 
 const formatDate = (instant: string) => new Date(instant).toISOString();
 
@@ -105,7 +110,7 @@ export function prepareContribution(initiative: InitiativeRecord, submission: Su
       channel: submission.channel,
       language: submission.language,
       payload,
-      moderationState: initialModeration(initiative),
+      moderationState: initialModeration(initiative, submission.channel),
       enteredBy: submission.enteredBy,
     },
   };
@@ -154,21 +159,27 @@ export async function acceptPrepared(tx: Queryable, initiative: InitiativeRecord
     // The response that fills the survey tells live widgets it is now closed (on commit only).
     await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, true));
   }
+  // Shown at once (no moderation, post-moderation, the organisation's post): live walls add it.
+  if (stored.outcome === 'created') await announceContributions(tx, initiative, [stored.id], { publicOnly: true });
   return stored;
 }
 
 /**
- * Approves or rejects a contribution (false when the initiative has no such contribution). On a
- * capped initiative a rejection frees a place and an approval may take one back: under the same
- * lock as inserts, live viewers hear when that opens or closes it.
+ * Approves or rejects a contribution (false when the initiative has no such contribution), with
+ * the reason its author reads when rejected. On a capped initiative a rejection frees a place and
+ * an approval may take one back: under the same lock as inserts, live viewers hear when that opens
+ * or closes it. Public walls hear that it appeared or left, and its open reports are closed.
  */
-export async function moderateContribution(tx: Queryable, initiative: InitiativeRecord, id: string, state: ModerationState): Promise<boolean> {
-  if (participationLimits(initiative).responseCap === undefined) return setModerationState(tx, initiative.id, id, state);
-  await lockUntilCommit(tx, responsesLock(initiative.id));
-  const wasFull = await isFull(tx, initiative);
-  if (!(await setModerationState(tx, initiative.id, id, state))) return false;
-  const full = await isFull(tx, initiative);
-  if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+export async function moderateContribution(tx: Queryable, initiative: InitiativeRecord, id: string, state: ModerationState, reason?: string): Promise<boolean> {
+  const capped = participationLimits(initiative).responseCap !== undefined;
+  if (capped) await lockUntilCommit(tx, responsesLock(initiative.id));
+  const wasFull = capped && (await isFull(tx, initiative));
+  if (!(await setModerationState(tx, initiative.id, id, state, reason))) return false;
+  if (capped) {
+    const full = await isFull(tx, initiative);
+    if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+  }
+  await afterModeration(tx, initiative, id);
   return true;
 }
 
@@ -178,13 +189,17 @@ export async function moderateContribution(tx: Queryable, initiative: Initiative
  * viewers hear when that reopens it. Returns how many were deleted.
  */
 export async function eraseContributions(tx: Queryable, initiative: InitiativeRecord, ids: readonly string[]): Promise<number> {
-  if (participationLimits(initiative).responseCap === undefined) return deleteContributions(tx, initiative.id, ids);
-  await lockUntilCommit(tx, responsesLock(initiative.id));
-  const wasFull = await isFull(tx, initiative);
+  const capped = participationLimits(initiative).responseCap !== undefined;
+  if (capped) await lockUntilCommit(tx, responsesLock(initiative.id));
+  const wasFull = capped && (await isFull(tx, initiative));
   const deleted = await deleteContributions(tx, initiative.id, ids);
-  const full = await isFull(tx, initiative);
-  if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
-  return deleted;
+  if (capped) {
+    const full = await isFull(tx, initiative);
+    if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+  }
+  // Public walls drop them (their viewers may have been shown them).
+  await announceRemoved(tx, initiative, deleted);
+  return deleted.length;
 }
 
 /**
@@ -196,6 +211,8 @@ export async function eraseParticipant(tx: Queryable, initiative: InitiativeReco
   if (participationLimits(initiative).responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
   await lockUntilCommit(tx, participantLock(initiative.id, participantHash));
   const mine = await participantContributions(tx, initiative.id, participantHash, true);
+  // What the type keeps of its own under this pseudonym (votes, say) goes too.
+  await facetOf(initiative.type)?.forgetParticipant?.(tx, serverInitiative(initiative), participantHash);
   return mine.length ? eraseContributions(tx, initiative, mine.map((contribution) => contribution.id)) : 0;
 }
 

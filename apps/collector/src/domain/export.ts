@@ -4,19 +4,23 @@ import type { Language, StaffContribution } from '@participe/core/schemas';
 import { contributionPages, payloadLeafPaths } from '../storage/contributions.js';
 import type { Queryable } from '../storage/database.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
-import { facetOf } from '../slices/registry.js';
+import { facetOf, serverInitiative } from '../slices/registry.js';
 import { csvChunks, flattenedPayloadColumns, metadataColumns, withUniqueHeaders, type CsvColumn } from './csv.js';
+
+/** What to load before each page of rows is written (a type's own figures for those rows). */
+type PageLoader = (page: readonly StaffContribution[]) => Promise<void>;
 
 /**
  * The columns of an initiative's CSV export. With its type's own columns: metadata headed in
  * `language` (values stay the API's codes, easy to filter), then the type's, every header distinct.
  * Without (`exportColumns: null`): field-named metadata and the payload flattened.
  */
-export function exportColumns(initiative: InitiativeRecord, language: Language, payloadPaths: readonly string[]): CsvColumn[] {
+export async function exportColumns(db: Queryable, initiative: InitiativeRecord, language: Language, payloadPaths: readonly string[], loaders: PageLoader[] = []): Promise<CsvColumn[]> {
   const own = facetOf(initiative.type)?.exportColumns;
   if (!own) return [...metadataColumns(), ...flattenedPayloadColumns(payloadPaths)];
   const metadata = metadataColumns((field) => exportWords[language].fields[field]);
-  return withUniqueHeaders([...metadata, ...own(initiative.settings.definition, language, payloadPaths)]);
+  const context = { payloadPaths, db, initiative: serverInitiative(initiative), beforeEachPage: (load: PageLoader) => void loaders.push(load) };
+  return withUniqueHeaders([...metadata, ...(await own(initiative.settings.definition, language, context))]);
 }
 
 /**
@@ -24,10 +28,18 @@ export function exportColumns(initiative: InitiativeRecord, language: Language, 
  * at a time and written as it comes, so that an export of any size holds one page in memory.
  */
 export async function exportStream(db: Queryable, initiative: InitiativeRecord, format: 'csv' | 'json', language: Language): Promise<Readable> {
-  const pages = contributionPages(db, initiative.id);
-  if (format === 'json') return Readable.from(jsonChunks(pages));
-  const columns = exportColumns(initiative, language, await payloadLeafPaths(db, initiative.id));
-  return Readable.from(csvChunks(pages, columns));
+  if (format === 'json') return Readable.from(jsonChunks(contributionPages(db, initiative.id)));
+  const loaders: PageLoader[] = [];
+  const columns = await exportColumns(db, initiative, language, await payloadLeafPaths(db, initiative.id), loaders);
+  return Readable.from(csvChunks(loaded(contributionPages(db, initiative.id), loaders), columns));
+}
+
+/** Each page once what its cells need is loaded. */
+async function* loaded(pages: AsyncIterable<StaffContribution[]>, loaders: readonly PageLoader[]): AsyncGenerator<StaffContribution[]> {
+  for await (const page of pages) {
+    for (const load of loaders) await load(page);
+    yield page;
+  }
 }
 
 async function* jsonChunks(pages: AsyncIterable<readonly StaffContribution[]>): AsyncGenerator<string> {

@@ -35,7 +35,8 @@ export function retentionCutoff(initiative: InitiativeRecord, now: Date): { all:
 
 /**
  * Anonymises one batch in one transaction: personal fields replaced by the type's privacy hook,
- * participant hash, idempotency key and request hash cleared, `anonymised_at` set. Rows another
+ * participant hash, idempotency key, request hash and a corrected contribution's original cleared,
+ * its reports deleted, `anonymised_at` set. Rows another
  * transaction holds (a participant deleting them) are skipped, for the next run.
  */
 async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutoff: NonNullable<ReturnType<typeof retentionCutoff>>, now: Date, limit: number): Promise<number> {
@@ -53,11 +54,17 @@ async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutof
   if (!rows.length) return 0;
   await tx.query(
     `UPDATE contributions c
-     SET payload = u.payload::jsonb, participant_hash = NULL, idempotency_key = NULL, body_hash = NULL, anonymised_at = $3::timestamptz
+     SET payload = u.payload::jsonb, original_payload = NULL, participant_hash = NULL, idempotency_key = NULL, body_hash = NULL, anonymised_at = $3::timestamptz
      FROM unnest($1::uuid[], $2::text[]) AS u(id, payload)
      WHERE c.id = u.id`,
     [rows.map((row) => row.id), rows.map((row) => JSON.stringify(anonymisePayload(initiative, row.payload))), now.toISOString()],
   );
+  // Who reported them (pseudonyms) goes too; so do live events that carried their public view.
+  await tx.query('DELETE FROM contribution_reports WHERE contribution_id = ANY($1::uuid[])', [rows.map((row) => row.id)]);
+  await tx.query(`DELETE FROM events WHERE initiative_id = $1 AND type = 'contribution' AND coalesce(data->'item'->>'id', data->>'id') = ANY($2::text[])`, [
+    initiative.id,
+    rows.map((row) => row.id),
+  ]);
   return rows.length;
 }
 

@@ -43,12 +43,14 @@ async function ensureExample(db: Database, example: Initiative, origins: readonl
 
 /**
  * Creates the demo data unless it exists: two organisations with an admin each, and the open
- * example initiative of every type. Running it again changes nothing.
+ * example initiatives of every type. Running it again changes nothing.
  */
 export async function seedDemo(db: Database, { origins = [] }: { origins?: readonly string[] } = {}): Promise<void> {
   await upsertOrganisation(db, demoOrganisation);
   await upsertOrganisation(db, otherOrganisation);
   await ensureDemoAccount(db, demoOrganisation.id, demoAccount);
   await ensureDemoAccount(db, otherOrganisation.id, otherAccount);
-  for (const manifest of manifests) await ensureExample(db, manifest.fixtures.initiative, origins);
+  for (const manifest of manifests) {
+    for (const example of [manifest.fixtures.initiative, ...(manifest.fixtures.moreInitiatives ?? [])]) await ensureExample(db, example, origins);
+  }
 }

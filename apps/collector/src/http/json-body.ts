@@ -16,7 +16,7 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  * unpaired UTF-16 surrogates (`"\ud800"` is valid JSON). Without this check they reach the
  * database and fail there, as a 500 after the request was otherwise accepted.
  */
-function unstorable(text: string): { code: 'nul_character' | 'unpaired_surrogate'; message: string } | undefined {
+export function unstorable(text: string): { code: 'nul_character' | 'unpaired_surrogate'; message: string } | undefined {
   if (text.includes('\u0000')) return { code: 'nul_character', message: 'must not contain the NUL character (\\u0000)' };
   if (loneSurrogate.test(text)) return { code: 'unpaired_surrogate', message: 'must be valid Unicode: it holds an unpaired surrogate (\\ud800–\\udfff)' };
   return undefined;

@@ -15,6 +15,8 @@ import { recordAudit } from '../storage/audit.js';
 import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { serverInitiative } from './registry.js';
+import { lockUntilCommit } from '../storage/participation.js';
+import { loadPublic, publicSpec, respond, visibleFor } from '../domain/public-contributions.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 413: ApiError, 415: ApiError, 429: ApiError };
 
@@ -27,6 +29,14 @@ function kitFor(ctx: AppContext, initiative: InitiativeRecord, request: FastifyR
     publish: async (tx, kind, data) => void (await recordEvent(tx, initiative.id, kind, data)),
     audit: async (tx, action, target, details) => recordAudit(tx, actorOf(principalOf(request)), action, target, details),
     participantHash: (participant) => participantHash(initiative.id, participant),
+    lock: (tx, key) => lockUntilCommit(tx, `type:${initiative.type}:${initiative.id}:${key}`),
+    contributions: publicSpec(initiative)
+      ? {
+          visibleWhere: (alias) => visibleFor(initiative, alias),
+          load: (db, ids) => loadPublic(db, initiative, ids),
+          respond: (tx, id, response) => respond(tx, initiative, id, response, request.principal?.id ?? null),
+        }
+      : undefined,
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Channel, Language, ModerationState, MyContribution, StaffContribution } from '@participe/core/schemas';
 import type { Queryable, Row } from './database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
+import { responseOf } from './public-contributions.js';
 
 export interface NewContribution {
   initiativeId: string;
@@ -120,6 +121,9 @@ export interface ContributionFilter {
   from?: string | undefined;
   to?: string | undefined;
   q?: string | undefined;
+  /** `needed`: pending, or hidden after reports. */
+  review?: 'needed' | undefined;
+  topic?: string | undefined;
 }
 
 export function toContribution(row: Row): StaffContribution {
@@ -134,6 +138,11 @@ export function toContribution(row: Row): StaffContribution {
     receivedAt: iso(row.received_at),
     enteredBy: row.entered_by == null ? null : String(row.entered_by),
     ...(row.anonymised_at == null ? {} : { anonymisedAt: iso(row.anonymised_at) }),
+    ...(row.moderation_reason == null ? {} : { moderationReason: String(row.moderation_reason) }),
+    ...(row.reports == null ? {} : { reports: row.reports as Record<string, number> }),
+    ...(row.hidden_at == null ? {} : { hiddenAt: iso(row.hidden_at) }),
+    ...(row.edited_at == null ? {} : { editedAt: iso(row.edited_at) }),
+    ...(row.response_status == null ? {} : { response: responseOf(row)! }),
   };
 }
 
@@ -150,10 +159,27 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
   if (filter.from) add((p) => `received_at >= ${p}::timestamptz`, filter.from);
   if (filter.to) add((p) => `received_at < ${p}::timestamptz`, filter.to);
   if (filter.q) add((p) => `payload::text ILIKE ${p}`, likePattern(JSON.stringify(filter.q).slice(1, -1)));
+  if (filter.review) conditions.push(`(moderation_state = 'pending' OR hidden_at IS NOT NULL)`);
+  if (filter.topic) add((p) => `payload->>'topic' = ${p}`, filter.topic);
   return { sql: conditions.join(' AND '), params };
 }
 
-export const contributionColumns = 'id, initiative_id, channel, language, participant_hash, payload, moderation_state, received_at, entered_by, anonymised_at';
+/**
+ * What staff see of a contribution: its row, its open reports counted by reason and its official
+ * response (types that show contributions publicly; nothing for the others). Correlated on
+ * `contributions.id`, so every query reads `FROM contributions` unaliased.
+ */
+export const contributionColumns = `id, initiative_id, channel, language, participant_hash, payload, moderation_state, received_at, entered_by, anonymised_at,
+  moderation_reason, hidden_at, edited_at,
+  (SELECT jsonb_object_agg(x.reason, x.n) FROM (
+     SELECT cr.reason, count(*)::int AS n FROM contribution_reports cr WHERE cr.contribution_id = contributions.id AND cr.reviewed_at IS NULL GROUP BY cr.reason
+   ) x) AS reports,
+  r.response_status, r.response_fr, r.response_en, r.response_duplicate_of, r.responded_at`;
+
+/** Where `contributionColumns` reads from (the response's columns renamed, so that none is ambiguous). */
+export const contributionSource = `contributions LEFT JOIN (
+  SELECT contribution_id, status AS response_status, text_fr AS response_fr, text_en AS response_en, duplicate_of AS response_duplicate_of, responded_at
+  FROM contribution_responses) r ON r.contribution_id = contributions.id`;
 
 /** Newest first, one page at a time; `nextCursor` is null on the last page. */
 export async function listContributions(
@@ -172,7 +198,7 @@ export async function listContributions(
   }
   where.params.push(page.limit + 1);
   const rows = await db.query(
-    `SELECT ${contributionColumns} FROM contributions WHERE ${where.sql}
+    `SELECT ${contributionColumns} FROM ${contributionSource} WHERE ${where.sql}
      ORDER BY received_at DESC, id DESC LIMIT $${where.params.length}`,
     where.params,
   );
@@ -195,7 +221,7 @@ export async function* contributionPages(db: Queryable, initiativeId: string, pa
       where.sql += ` AND (received_at, id) > ($${where.params.length - 1}::timestamptz, $${where.params.length}::uuid)`;
     }
     where.params.push(pageSize);
-    const rows = await db.query(`SELECT ${contributionColumns} FROM contributions WHERE ${where.sql} ORDER BY received_at, id LIMIT $${where.params.length}`, where.params);
+    const rows = await db.query(`SELECT ${contributionColumns} FROM ${contributionSource} WHERE ${where.sql} ORDER BY received_at, id LIMIT $${where.params.length}`, where.params);
     if (rows.length === 0) return;
     const page = rows.map(toContribution);
     yield page;
@@ -223,15 +249,22 @@ export async function payloadLeafPaths(db: Queryable, initiativeId: string): Pro
   return rows.map((row) => row.path);
 }
 
-export async function setModerationState(db: Queryable, initiativeId: string, id: string, state: ModerationState): Promise<boolean> {
-  const rows = await db.query('UPDATE contributions SET moderation_state = $3 WHERE initiative_id = $1 AND id = $2 RETURNING id', [initiativeId, id, state]);
+/**
+ * A moderator's decision: the state, the reason its author reads (rejections only), and an end to
+ * hiding after reports (the moderator has looked at it).
+ */
+export async function setModerationState(db: Queryable, initiativeId: string, id: string, state: ModerationState, reason?: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE contributions SET moderation_state = $3, moderation_reason = $4, hidden_at = NULL WHERE initiative_id = $1 AND id = $2 RETURNING id`,
+    [initiativeId, id, state, state === 'rejected' ? (reason ?? null) : null],
+  );
   return rows.length === 1;
 }
 
 /** A participant's own web contributions to one initiative (by the hash kept of its id), oldest first. */
 export async function participantContributions(db: Queryable, initiativeId: string, participantHash: string, lock = false): Promise<MyContribution[]> {
   const rows = await db.query(
-    `SELECT id, channel, language, payload, moderation_state, received_at FROM contributions
+    `SELECT id, channel, language, payload, moderation_state, moderation_reason, received_at FROM contributions
      WHERE initiative_id = $1 AND participant_hash = $2 AND channel = 'web' ORDER BY received_at, id${lock ? ' FOR UPDATE' : ''}`,
     [initiativeId, participantHash],
   );
@@ -241,15 +274,16 @@ export async function participantContributions(db: Queryable, initiativeId: stri
     channel: row.channel as Channel,
     language: row.language as Language,
     moderationState: row.moderation_state as ModerationState,
+    ...(row.moderation_reason == null ? {} : { moderationReason: String(row.moderation_reason) }),
     payload: row.payload,
   }));
 }
 
-/** Deletes these contributions of one initiative for good; returns how many were deleted. */
-export async function deleteContributions(db: Queryable, initiativeId: string, ids: readonly string[]): Promise<number> {
-  if (!ids.length) return 0;
+/** Deletes these contributions of one initiative for good; returns the ids deleted. */
+export async function deleteContributions(db: Queryable, initiativeId: string, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
   const rows = await db.query('DELETE FROM contributions WHERE initiative_id = $1 AND id = ANY($2::uuid[]) RETURNING id', [initiativeId, ids]);
-  return rows.length;
+  return rows.map((row) => String(row.id));
 }
 
 /**
@@ -267,7 +301,7 @@ export async function contributionsWithEmail(
     // Paths as PostgreSQL text arrays ('{answers,courriel}'); ids are [a-z0-9_-], quoted anyway.
     const literals = paths.map((path) => `{${path.map((part) => `"${part.replace(/["\\]/g, '')}"`).join(',')}}`);
     const rows = await db.query(
-      `SELECT ${contributionColumns} FROM contributions
+      `SELECT ${contributionColumns} FROM ${contributionSource}
        WHERE initiative_id = $1 AND EXISTS (
          SELECT 1 FROM unnest($2::text[]) AS p(path) WHERE lower(btrim(payload #>> p.path::text[])) = $3
        )

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, drivers } from '../support/harness.js';
-import { generateCorpus, type AbuseCase, type TypeTarget } from './corpus.js';
+import { serverTypes } from '../../src/types.js';
+import { generateCorpus, type AbuseCase, type DeclaredParameter, type TypeTarget } from './corpus.js';
 import { apiError, databaseDigest, fixtureEntries, fixtureSettings, issueNear, seededRandom, servedRoutes, startLoggedHarness, type LoggedHarness } from './support.js';
 
 const SEED = 20260615;
@@ -110,14 +111,21 @@ describe.each(drivers)('bad-input corpus on %s', (driver) => {
     }
 
     const openapi = (await h.app.inject({ method: 'GET', url: '/v1/openapi.json' })).json() as {
-      paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
+      paths: Record<string, Record<string, { parameters?: DeclaredParameter[] }>>;
     };
-    const queryParameters = new Map<string, string[]>();
+    const queryParameters = new Map<string, DeclaredParameter[]>();
     for (const [path, operations] of Object.entries(openapi.paths)) {
-      const names = Object.values(operations).flatMap((operation) => (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name));
-      if (names.length > 0) queryParameters.set(path.replace(/\{(\w+)\}/g, ':$1'), [...new Set(names)]);
+      const declared = Object.values(operations).flatMap((operation) => (operation.parameters ?? []).filter((p) => p.in === 'query' || p.in === 'header'));
+      if (declared.length > 0) queryParameters.set(path.replace(/\{(\w+)\}/g, ':$1'), declared);
     }
-    corpus = generateCorpus({ random, targets, routes: servedRoutes(h.app), queryParameters, adminToken: h.tokens.demo.admin, bodyLimit: BODY_LIMIT });
+    // A type's own routes, and the routes of types that show contributions, are sent to an initiative they serve.
+    const servedBy = new Map<string, string>();
+    for (const facet of serverTypes) {
+      for (const route of facet.routes) servedBy.set(`/v1/${route.access === 'public' ? '' : 'staff/'}initiatives/:id/${route.path}`, facet.manifest.type);
+    }
+    const showsContributions = serverTypes.find((facet) => facet.manifest.publicContributions)?.manifest.type;
+    const typeOf = (url: string) => servedBy.get(url) ?? (showsContributions && /\/(public-contributions|response|payload|topics)(\/|$)/.test(url) ? showsContributions : undefined);
+    corpus = generateCorpus({ random, targets, routes: servedRoutes(h.app), queryParameters, adminToken: h.tokens.demo.admin, bodyLimit: BODY_LIMIT, typeOf });
   });
   afterAll(async () => {
     await h?.close();

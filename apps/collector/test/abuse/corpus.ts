@@ -48,11 +48,43 @@ export interface CorpusContext {
   targets: TypeTarget[];
   /** Every route the app serves (see `servedRoutes`). */
   routes: ServedRoute[];
-  /** Query parameters each route declares, from the app's OpenAPI document (`GET /v1/initiatives/{id}/events` → `lastEventId`). */
-  queryParameters: Map<string, string[]>;
+  /**
+   * Query (and header) parameters each route declares, with their schema, from the app's OpenAPI
+   * document (`GET /v1/initiatives/{id}/events` → `lastEventId`, `last-event-id`).
+   */
+  queryParameters: Map<string, DeclaredParameter[]>;
   /** A token allowed everything, for routes behind sign-in (their bodies are what is tested). */
   adminToken: string;
   bodyLimit: number;
+  /** The type a route serves, when it serves one type only (its own routes); others serve every type. */
+  typeOf(url: string): string | undefined;
+}
+
+/** A query or header parameter as OpenAPI declares it. */
+export interface DeclaredParameter {
+  in: string;
+  name: string;
+  schema?: { type?: string; enum?: string[]; pattern?: string; minLength?: number; maxLength?: number };
+}
+
+/** The value as the route receives it (percent-decoded where it decodes), and whether its declared schema refuses it. */
+function refusedBy(parameter: DeclaredParameter, raw: string): boolean {
+  let value = raw;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    // Kept as sent, as the query parser does.
+  }
+  const schema = parameter.schema ?? {};
+  const length = value.length;
+  return (
+    value.includes('\u0000') ||
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value) ||
+    (schema.enum !== undefined && !schema.enum.includes(value)) ||
+    (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) ||
+    (schema.minLength !== undefined && length < schema.minLength) ||
+    (schema.maxLength !== undefined && length > schema.maxLength)
+  );
 }
 
 type Path = Array<string | number>;
@@ -419,7 +451,9 @@ export function generateCorpus(ctx: CorpusContext): AbuseCase[] {
     [undefined, '{}'],
   ];
   for (const route of bodyRoutes) {
-    const url = concrete(route.url);
+    // A route of one type is sent to that type's initiative (others answer 404 before reading the body).
+    const own = targets.find((candidate) => candidate.type === ctx.typeOf(route.url)) ?? target;
+    const url = concrete(route.url).replace(target.open, own.open);
     const send = (name: string, contentType: string | undefined, body: string | Buffer, expect: Pick<AbuseCase, 'status' | 'codes' | 'near'>) =>
       add({ category: 'not JSON', name: `${route.method} ${route.url}: ${name}`, method: route.method as Method, url, headers: headersFor(route, contentType), body, ...expect });
     for (const [contentType, body] of mediaTypes) send(`as ${contentType ?? 'no content type'}`, contentType, body, { status: [415], codes: ['unsupported_media_type'] });
@@ -434,24 +468,32 @@ export function generateCorpus(ctx: CorpusContext): AbuseCase[] {
   // Path parameters and query strings of every public read route (and the other methods on them).
   const readRoutes = ctx.routes.filter((route) => route.method === 'GET' && route.url.startsWith('/v1/initiatives/'));
   for (const route of readRoutes) {
-    const at = (id: string) => route.url.replace(':id', id);
+    // Other path parameters (`:contributionId`, `:ideaId`) get an id nobody has.
+    const at = (id: string) => route.url.replace(':id', id).replace(/:[A-Za-z]+Id/g, () => random.uuid());
     const read = (name: string, url: string, expect: Pick<AbuseCase, 'status' | 'codes'>, extra: Record<string, string> = {}) =>
       add({ category: 'public reads', name: `${route.url}: ${name}`, method: 'GET', url, headers: { origin: target.origin, ...extra }, ...expect });
     for (const slug of malformedSlugs) read(`malformed id ${slug.slice(0, 30)}`, at(slug), { status: [400, 404, 414] });
     for (const slug of missingSlugs) read(`missing id ${slug}`, at(slug), { status: [404], codes: ['not_found'] });
     for (const t of targets) read(`draft ${t.draft}`, at(t.draft), { status: [404], codes: ['not_found'] });
     const declared = ctx.queryParameters.get(route.url) ?? [];
-    if (declared.length > 0) {
+    const query = declared.filter((parameter) => parameter.in === 'query');
+    const headers = declared.filter((parameter) => parameter.in === 'header');
+    // What the schema refuses is a 400; what it lets through (free text, a topic id) may be found or not, never a fault.
+    const expectFor = (parameter: DeclaredParameter, value: string): Pick<AbuseCase, 'status' | 'codes'> =>
+      refusedBy(parameter, value) ? { status: [400], codes: ['validation_failed'] } : { status: [200, 400, 404] };
+    if (query.length > 0) {
       for (const t of targets) {
-        for (const query of ['zzz=1', '__proto__=1', 'constructor[prototype][x]=1', `${declared[0]}=1&zzz=2`, `x=${'a'.repeat(4000)}`]) {
-          read(`unknown parameter ${query.slice(0, 30)}`, `${at(t.open)}?${query}`, { status: [400], codes: ['validation_failed'] });
+        for (const unknown of ['zzz=1', '__proto__=1', 'constructor[prototype][x]=1', `${query[0]!.name}=1&zzz=2`, `x=${'a'.repeat(4000)}`]) {
+          read(`unknown parameter ${unknown.slice(0, 30)}`, `${at(t.open)}?${unknown}`, { status: [400], codes: ['validation_failed'] });
         }
-        for (const name of declared) {
+        for (const parameter of query) {
           for (const value of ['', 'abc', '-1', '1.5', '1e3', '0x10', '1'.repeat(19), '%00', '%ZZ', '%ED%A0%80', '%EF%BC%91', `${'9'.repeat(18)}%00`, '[]', '{}']) {
-            read(`${name}=${value}`, `${at(t.open)}?${name}=${value}`, { status: [400], codes: ['validation_failed'] });
+            read(`${parameter.name}=${value}`, `${at(t.open)}?${parameter.name}=${value}`, expectFor(parameter, value));
           }
-          // The same parameter as a header, where the route reads one (Last-Event-ID).
-          for (const value of ['abc', '-1', '1'.repeat(19), ' ']) read(`${name} header ${JSON.stringify(value)}`, at(t.open), { status: [400], codes: ['validation_failed'] }, { 'last-event-id': value });
+        }
+        // Parameters the route reads from a header (Last-Event-ID).
+        for (const parameter of headers) {
+          for (const value of ['abc', '-1', '1'.repeat(19), ' ']) read(`${parameter.name} header ${JSON.stringify(value)}`, at(t.open), expectFor(parameter, value.trim() || value), { [parameter.name]: value });
         }
       }
     }

@@ -102,7 +102,8 @@ describe.each(drivers)('script and formula injection on %s', (driver) => {
         for (const ack of [web, paper]) submissions.push({ type, initiative, id: (ack.json() as { id: string }).id, expected, stored });
       }
     }
-  });
+    // Every text through every type, twice, on a busy machine: a budget that grows with the types registered.
+  }, 30_000 * fixtureEntries.length);
   afterAll(() => h?.close());
 
   it('takes every text through every type, from widgets and from staff entry', () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ContributionFixture } from '../support/types.js';
 import { can, staffRoles, type Permission, type StaffRole } from '@participe/core/schemas';
 import { drivers } from '../support/harness.js';
+import { manifests } from '../../src/slices/registry.js';
 import { apiError, databaseDigest, fixtureEntries, fixtureSettings, servedRoutes, startLoggedHarness, type LoggedHarness, type ServedRoute } from './support.js';
 
 type Org = 'demo' | 'other';
@@ -18,10 +19,14 @@ const SIGN_IN = 'POST /v1/staff/sessions';
 interface Params {
   id: string;
   contributionId: string;
+  /** A type's own routes name contributions their way (`ideas/:ideaId/merge`): the same contribution. */
+  ideaId: string;
+  /** Another contribution of the same initiative (what a merge keeps). */
+  other: string;
   tokenId: string;
   fixture: ContributionFixture;
 }
-const paramNames = ['id', 'contributionId', 'tokenId'] as const;
+const paramNames = ['id', 'contributionId', 'ideaId', 'tokenId'] as const;
 
 /** The first personal value in the fixtures that looks like an email address (what access requests search). */
 const fixtureEmail =
@@ -34,6 +39,8 @@ let counter = 0;
 interface RouteSpec {
   /** What the route needs (README, "Routes"); null: any signed-in principal. */
   permission: Permission | null;
+  /** Which initiatives it serves (a type's own routes, routes of types that show contributions); all by default. */
+  on?: (fixture: ContributionFixture, type: string) => boolean;
   /** A valid body, fresh on every call (new ids, new keys), so that what is tested is authorisation. */
   body?: (params: Params, settings: (id: string) => unknown) => unknown;
 }
@@ -69,7 +76,25 @@ const specs: Record<string, RouteSpec> = {
   'POST /v1/staff/accounts': { permission: 'accounts:manage', body: () => ({ email: `sweep-new-${++counter}@example.org`, password: PASSWORD, role: 'analyst' }) },
   'POST /v1/staff/access-requests/search': { permission: 'privacy:respond', body: () => ({ email: fixtureEmail }) },
   'POST /v1/staff/access-requests/deletion': { permission: 'privacy:respond', body: () => ({ email: 'nobody-at-all@example.org' }) },
+  'PUT /v1/staff/initiatives/:id/contributions/:contributionId/payload': { permission: 'contributions:moderate', body: (p) => ({ payload: p.fixture.payloads[0] }) },
+  'PUT /v1/staff/initiatives/:id/contributions/:contributionId/response': {
+    permission: 'contributions:moderate',
+    on: shownPublicly,
+    body: (p) => ({ status: publicSpecOf(p.fixture)?.responseStatuses[0] ?? 'accepted' }),
+  },
+  'DELETE /v1/staff/initiatives/:id/contributions/:contributionId/response': { permission: 'contributions:moderate', on: shownPublicly },
+  'GET /v1/staff/initiatives/:id/topics': { permission: 'contributions:read', on: shownPublicly },
+  'GET /v1/staff/initiatives/:id/ideas': { permission: 'contributions:read', on: (_fixture, type) => type === 'idea-board' },
+  'POST /v1/staff/initiatives/:id/ideas/:ideaId/merge': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'idea-board', body: (p) => ({ into: p.other }) },
 };
+
+/** The type's public-contributions spec, if its contributions are shown publicly. */
+function publicSpecOf(fixture: ContributionFixture) {
+  return manifests.find((manifest) => manifest.type === fixture.initiative.type)?.publicContributions ?? undefined;
+}
+function shownPublicly(fixture: ContributionFixture): boolean {
+  return publicSpecOf(fixture) !== undefined;
+}
 
 const takesBody = (route: ServedRoute) => ['POST', 'PUT', 'PATCH'].includes(route.method);
 const key = (route: ServedRoute) => `${route.method} ${route.url}`;
@@ -129,14 +154,15 @@ describe.each(drivers)('staff routes on %s', (driver) => {
         expect((await call({ method: 'POST', url: '/v1/staff/initiatives', token: h.tokens[org].editor, body: settings })).statusCode).toBe(201);
         expect((await call({ method: 'POST', url: `/v1/staff/initiatives/${id}/status`, token: h.tokens[org].editor, body: { status: 'open' } })).statusCode).toBe(200);
         settingsById.set(id, (await call({ method: 'GET', url: `/v1/staff/initiatives/${id}`, token: admin })).json().settings);
-        let contributionId = '';
+        const entries: string[] = [];
         for (const payload of fixture.payloads) {
           const entered = await call({ method: 'POST', url: `/v1/staff/initiatives/${id}/contributions`, token: h.tokens[org].editor, body: { channel: 'paper', language: 'fr', payload, idempotencyKey: randomUUID() } });
           expect(entered.statusCode, entered.body).toBe(201);
-          contributionId ||= (entered.json() as { id: string }).id;
+          entries.push((entered.json() as { id: string }).id);
         }
+        const [contributionId = '', other = ''] = entries;
         const token = await call({ method: 'POST', url: '/v1/staff/tokens', token: admin, body: { label: `sweep target ${type}`, role: 'analyst' } });
-        params[org].push({ id, contributionId, tokenId: (token.json() as { summary: { id: string } }).summary.id, fixture });
+        params[org].push({ id, contributionId, ideaId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, fixture });
       }
     }
   });
@@ -244,7 +270,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
 
   it("answer another organisation's ids exactly like missing ones, change nothing, and leak nothing", async () => {
     const before = await databaseDigest(h.db);
-    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, tokenId: randomUUID };
+    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, tokenId: randomUUID };
     const failures: string[] = [];
     for (const [caller, owner] of [['other', 'demo'], ['demo', 'other']] as const) {
       for (const route of routes.filter((r) => routeParams(r).length > 0 && r.method !== 'HEAD')) {
@@ -298,12 +324,15 @@ describe.each(drivers)('staff routes on %s', (driver) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route × role × type, twice: a budget that grows with what is registered.
+  }, 60_000 * fixtureEntries.length);
 
   it("give each role exactly what core's rolePermissions allows it, and a refusal changes nothing", async () => {
     const failures: string[] = [];
-    const p = params.demo[0]!;
     for (const route of routes.filter((r) => key(r) !== SIGN_IN && r.method !== 'HEAD' && r.method !== 'OPTIONS')) {
+      // An initiative the route serves (its type's, for a type's own routes).
+      const on = specs[key(route)]?.on;
+      const p = params.demo.find((candidate) => on?.(candidate.fixture, candidate.fixture.initiative.type) ?? true)!;
       const outcomes: Array<{ role: StaffRole; status: number; permission?: Permission }> = [];
       for (const role of staffRoles) {
         const before = await databaseDigest(h.db);
@@ -342,7 +371,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
     });
     expect(tenancyFailures.slice(0, 20)).toEqual([]);
     expect(tenancy.length).toBeGreaterThan(0);
-  });
+  }, 60_000 * fixtureEntries.length);
 
   it('never set a cookie, and logged no fault', () => {
     console.info(`${routes.length} staff routes (methods included), ${tenancy.length} tenancy probes, ${requests} requests in all`);

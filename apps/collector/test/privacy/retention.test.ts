@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
 import { surveyExample } from '@participe/survey/manifest';
 import { contributionFixtures, type ContributionFixture } from '../support/types.js';
+import { manifests } from '../../src/slices/registry.js';
 import { ANONYMISED, retentionEndsAt, type InitiativeType } from '@participe/core/schemas';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { anonymisePayload } from '../../src/domain/personal-data.js';
@@ -146,9 +147,11 @@ describe.each(drivers)('the retention job on %s', (driver) => {
     // Every type's example initiative (one per registered type) ends its retention on the same date.
     const endsAt = retentionEndsAt(pageFeedbackExample)!;
     for (const [, fixture] of fixtures) expect(retentionEndsAt(fixture.initiative), fixture.initiative.id).toEqual(endsAt);
-    const ids = fixtures.map(([, fixture]) => fixture.initiative.id);
+    // Every type's example, in the order the job visits them (by id).
+    const ids = fixtures.map(([, fixture]) => fixture.initiative.id).sort();
+    const withResults = fixtures.filter(([type]) => manifests.find((manifest) => manifest.type === type)?.results).map(([, fixture]) => fixture.initiative.id);
     const rowsBefore = await Promise.all(ids.map((id) => storedRows(h.db, id)));
-    const resultsBefore = await Promise.all(ids.map(staffResults));
+    const resultsBefore = await Promise.all(withResults.map(staffResults));
 
     // A millisecond before: nothing moves.
     const early = await runRetention(h.db, { now: () => new Date(endsAt.getTime() - 1), batchSize: 2 });
@@ -166,7 +169,7 @@ describe.each(drivers)('the retention job on %s', (driver) => {
         expectAnonymised(contributionFixtures[original.type]!, original.payload, row.payload);
       }
     }
-    expect(await Promise.all(ids.map(staffResults))).toEqual(resultsBefore);
+    expect(await Promise.all(withResults.map(staffResults))).toEqual(resultsBefore);
 
     // Nothing of the personal texts or the participants is left anywhere.
     for (const secret of ['Jeanne Tremblay', 'citoyen@exemple.ca', 'H2X 1Y4', 'Il manque les heures']) expect(await tablesContaining(h.db, secret), secret).toEqual([]);
@@ -183,9 +186,8 @@ describe.each(drivers)('the retention job on %s', (driver) => {
     // Idempotent: a second run finds nothing; audit rows and run rows hold counts only.
     expect(await runRetention(h.db, { now: () => new Date(endsAt.getTime() + DAY_MS) })).toMatchObject({ initiatives: 0, contributions: 0 });
     const audits = await auditRows(h.db, 'retention.anonymise');
-    const byTarget = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
-    expect(audits.map((row) => [row.target_id, row.actor_kind, row.actor_id, row.details]).sort(byTarget)).toEqual(
-      ids.map((id, index) => [id, 'system', null, { contributions: rowsBefore[index]!.length }]).sort(byTarget),
+    expect(audits.map((row) => [row.target_id, row.actor_kind, row.actor_id, row.details])).toEqual(
+      ids.map((id, index) => [id, 'system', null, { contributions: rowsBefore[index]!.length }]),
     );
     const runs = await h.db.query<{ initiatives: number; contributions: number }>('SELECT initiatives, contributions FROM retention_runs ORDER BY id');
     expect(runs).toEqual([

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { button, field, notice } from '@participe/core/atoms';
 import { validate, type Issue, type StaffInitiative } from '@participe/core/schemas';
+import type { DefinitionForm } from '@participe/core/staff';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { errorSummary, type SummaryEntry } from '../components/error-summary.js';
 import { describeError, refusalIssues } from '../errors.js';
@@ -12,6 +13,7 @@ import {
   fieldOfIssue,
   formFromSettings,
   newSettingsForm,
+  parseJson,
   settingsFromForm,
   type SettingsFieldPath,
   type SettingsForm,
@@ -48,6 +50,15 @@ const labelKeys: Record<SettingsFieldPath, PlainKey> = {
   definition: 'fieldDefinition',
 };
 
+/** An issue's path inside the definition (`definition.categories[0].id` → `categories[0].id`). */
+const relativeToDefinition = (path: string) => path.replace(/^definition\.?/, '');
+
+/** The definition as typed, when it is a JSON object (the form shows it); undefined otherwise. */
+function parsedDefinition(form: SettingsForm): Record<string, unknown> | undefined {
+  const { value } = parseJson(form.definition);
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
 /** The definition editor shows a short definition whole and a long one (a survey's) in a tall box. */
 const definitionRows = (json: string) => Math.min(24, Math.max(8, json.split('\n').length));
 
@@ -72,6 +83,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
     saveError: { state: true },
     busy: { state: true },
     preview: { state: true },
+    definitionAsJson: { state: true },
   };
 
   private declare form: SettingsForm | undefined;
@@ -87,6 +99,8 @@ export class ConsoleInitiativeEditor extends ConsoleView {
   private declare busy: boolean;
   /** The initiative object the preview widgets show, updated once typing pauses. */
   private declare preview: unknown;
+  /** Staff chose the JSON view of a definition that has a form. */
+  private declare definitionAsJson: boolean;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -95,6 +109,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
     this.attempted = false;
     this.serverIssues = [];
     this.busy = false;
+    this.definitionAsJson = false;
   }
 
   private get editing(): boolean {
@@ -242,8 +257,9 @@ export class ConsoleInitiativeEditor extends ConsoleView {
     if (!this.form) return html`<p class="muted" role="status">${t('loading')}</p>`;
     if (!this.can('initiatives:write')) return notice('info', t('noChangeAllowed'));
     const issues = this.visible(this.issues(this.form, t));
+    const form = this.definitionForm();
     const entries: SummaryEntry[] = issues.map((issue) => ({
-      controlId: issue.field && fieldId(issue.field),
+      controlId: issue.field === 'definition' && form ? (form.controlId(relativeToDefinition(issue.path)) ?? fieldId('definition')) : issue.field && fieldId(issue.field),
       label: issue.field ? t(labelKeys[issue.field]) : issue.path,
       message: this.detail(issue),
     }));
@@ -329,8 +345,52 @@ export class ConsoleInitiativeEditor extends ConsoleView {
       </fieldset>
       <fieldset class="section">
         <legend>${t('sectionDefinition')}</legend>
-        ${this.renderDefinition(t, issues.filter((issue) => issue.field === 'definition'), support?.definitionHint(this.language))}
+        ${this.renderDefinitionSection(t, issues.filter((issue) => issue.field === 'definition'), support?.definitionHint(this.language))}
       </fieldset>`;
+  }
+
+  /** The type's definition form, when it has one and staff did not ask for JSON (and the JSON parses). */
+  private definitionForm(): DefinitionForm<unknown> | undefined {
+    const form = staffFacetOf(this.form!.type)?.definitionForm ?? undefined;
+    return form && !this.definitionAsJson && parsedDefinition(this.form!) !== undefined ? form : undefined;
+  }
+
+  /** The type's form for its definition (the JSON one step away), or the JSON editor. */
+  private renderDefinitionSection(t: ConsoleTranslate, issues: PlacedIssue[], hint: string | undefined): TemplateResult {
+    const available = staffFacetOf(this.form!.type)?.definitionForm ?? undefined;
+    if (!available) return this.renderDefinition(t, issues, hint);
+    const form = this.definitionForm();
+    const parsed = parsedDefinition(this.form!);
+    const toggle = html`<div class="option">
+      <input type="checkbox" id="definition-as-json" .checked=${this.definitionAsJson || parsed === undefined} ?disabled=${parsed === undefined}
+        aria-describedby=${parsed === undefined ? 'definition-form-unavailable' : nothing}
+        @change=${(event: Event) => (this.definitionAsJson = (event.target as HTMLInputElement).checked)} />
+      <label for="definition-as-json">${t('definitionAsJson')}</label>
+    </div>
+    ${parsed === undefined ? html`<p class="field__hint" id="definition-form-unavailable">${t('definitionFormUnavailable')}</p>` : nothing}`;
+    if (!form) return html`${toggle} ${this.renderDefinition(t, issues, hint)}`;
+    const relative = issues.map((issue) => ({ path: relativeToDefinition(issue.path), message: issue.message }));
+    const unplaced = issues.filter((issue) => form.controlId(relativeToDefinition(issue.path)) === undefined);
+    return html`${toggle}
+      ${form.render({
+        definition: parsed as Record<string, unknown>,
+        current: () => parsedDefinition(this.form!) ?? {},
+        change: (definition) => this.change('definition', JSON.stringify(definition, null, 2)),
+        issues: relative,
+        language: this.language,
+        words: { errorPrefix: t('errorPrefix'), required: t('required'), optional: t('optional') },
+      })}
+      ${unplaced.length
+        ? html`<div class="field field--invalid" id=${fieldId('definition')} tabindex="-1">
+            <p class="field__label">${t('definitionOtherIssues')}</p>
+            <ul class="issues">
+              ${unplaced.map((issue) => {
+                const detail = this.detail(issue);
+                return html`<li><span class="visually-hidden">${t('errorPrefix')} </span><span lang=${detail.lang}>${detail.text}</span></li>`;
+              })}
+            </ul>
+          </div>`
+        : nothing}`;
   }
 
   /** The JSON editor: its problems listed right under it, as `path: message`, and described by them. */

@@ -1,5 +1,5 @@
 import { ANONYMISED, type Language, type StaffContribution } from '@participe/core/schemas';
-import { exportWords, isRecord, type ExportColumn } from '@participe/core/server';
+import { exportWords, isRecord, type ExportColumn, type ExportContext } from '@participe/core/server';
 import { householdImpact, linesOf, totalsOf, type BudgetValues } from '../rules.js';
 import type { BudgetDefinition, BudgetLine } from '../schema.js';
 
@@ -34,7 +34,7 @@ function complete(definition: BudgetDefinition, contribution: StaffContribution)
  * household impact recomputed from the values, and the comment. Values of lines removed from the
  * definition since come last, headed by their id, as stored.
  */
-export function budgetExportColumns(definition: BudgetDefinition, language: Language, payloadPaths: readonly string[]): ExportColumn[] {
+export function budgetExportColumns(definition: BudgetDefinition, language: Language, { payloadPaths }: Pick<ExportContext, 'payloadPaths'>): ExportColumn[] {
   const w = words[language];
   const categories = new Map(definition.categories.map((category) => [category.id, category.label[language]]));
   const lines = linesOf(definition);

@@ -9,6 +9,7 @@ export const budgetServer = defineServer({
   results: budgetResults,
   exportColumns: budgetExportColumns,
   // Allocations are contributions like any other: no table or route of its own.
+  forgetParticipant: null,
   migrations: [],
   routes: [],
 });

@@ -71,5 +71,7 @@ export const budgetStaff = defineStaff({
     render: renderBudgetResults,
   },
   views: [],
+  // Edited as JSON (with a starter budget and worded issues) until the budget gets a form.
+  definitionForm: null,
   wordIssue: budgetIssueText,
 });

@@ -7,4 +7,5 @@ export * from './outbox.js';
 export * from './participant.js';
 export * from './random-id.js';
 export * from './read.js';
+export * from './send.js';
 export * from './storage.js';

@@ -18,6 +18,8 @@ export interface InitiativeSource<I> {
   configuration(): { initiative: string | undefined; collector: string | undefined; preview: unknown; strings: unknown; table: StringTable };
   /** Problems with the widget's own attributes, worded for the webmaster. */
   attributeProblems(): string[];
+  /** Problems only the initiative shows (an attribute naming something it lacks), worded for the webmaster. */
+  initiativeProblems(initiative: I): string[];
   /** The attributes the initiative depends on (id, collector, preview, wording): when one changes… */
   inputs(): readonly unknown[];
   /** …the element reloads, saying what loading means for it (its state), then calling `load()`. */
@@ -85,6 +87,8 @@ export class InitiativeController<I> implements ReactiveController {
       }
       const result = validate(schema, raw);
       if (!result.ok) return this.misconfigured(result.issues.map((issue) => `${issue.path}: ${issue.message}`));
+      const mismatches = source.initiativeProblems(result.value);
+      if (mismatches.length) return this.misconfigured(mismatches);
       this.problems = [];
       this.value = result.value;
       host.requestUpdate();

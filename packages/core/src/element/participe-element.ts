@@ -145,6 +145,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       table: { ...coreStrings.fr, ...this.tables.fr },
     }),
     attributeProblems: () => this.attributeProblems(),
+    initiativeProblems: (initiative) => this.initiativeProblems(initiative),
     inputs: () => [this.initiative, this.collector, this.preview, this.strings],
     reload: () => void this.load(),
   });
@@ -220,6 +221,11 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
 
   /** Problems with the widget's own attributes, worded for the webmaster; the base checks the common ones. */
   protected attributeProblems(): string[] {
+    return [];
+  }
+
+  /** Problems only the loaded initiative reveals (a `topic` it lacks, say), worded for the webmaster; shown like the others. */
+  protected initiativeProblems(_initiative: I): string[] {
     return [];
   }
 

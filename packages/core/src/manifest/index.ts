@@ -35,12 +35,32 @@ export interface PersonalDataMap<D> {
 export interface TypeFixtures<T extends string, D, P> {
   /** An open example initiative, as the collector serves it. */
   initiative: Initiative<T, D>;
+  /** Other examples the demo seeds too (another mode of the type, say); the suites use `initiative`. */
+  moreInitiatives?: readonly Initiative<T, D>[];
   /** Valid payloads for it, varied (the suites cycle through them). */
   payloads: readonly P[];
   /** A valid payload carrying `text` in every field a citizen writes freely. */
   withText(text: string): P;
   /** Fields holding personal information in `payloads`, as paths (`answers.courriel`). */
   personalFields: readonly string[];
+}
+
+/**
+ * How a type shows its contributions to the public (an idea board, a testimonial wall, a live Q&A).
+ * The collector then lists them (only those approved, or awaiting post-moderation, and not hidden
+ * by reports), takes reports, official responses, corrections and posts of the organisation, and
+ * tells live viewers of every change (see `apps/collector/README.md`, "Public contributions").
+ */
+export interface PublicContributionSpec<D, P> {
+  /**
+   * What anyone may read of one payload: never fields the public should not see (an email, a
+   * "ministry only" text). A payload may carry `topic` (a thread, see core's `Topic`): lists filter on it.
+   */
+  publicPayload(definition: D, payload: P): unknown;
+  /** How many reports (one per participant) hide a contribution until a moderator reviews it. */
+  reportThreshold(definition: D): number;
+  /** The statuses of the organisation's official responses (`accepted`, `done`…), in the order staff pick them. */
+  responseStatuses: readonly string[];
 }
 
 /** A results schema, or `null` for a type that publishes none. */
@@ -57,6 +77,8 @@ export interface TypeSpec<T extends string, D, P, RS extends ResultsSchema> {
   results: RS;
   limits(definition: D): ParticipationLimits;
   personalData: PersonalDataMap<D>;
+  /** `null`: this type's contributions are never shown to the public. */
+  publicContributions: PublicContributionSpec<D, P> | null;
   fixtures: TypeFixtures<T, NoInfer<D>, NoInfer<P>>;
   /** CSS height the loader keeps for the element until its code arrives (no layout shift). */
   reservedHeight: string;

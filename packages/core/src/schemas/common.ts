@@ -33,3 +33,18 @@ export const Origin = z.string().check(
   z.maxLength(253),
   namedFormat('origin', originPattern, 'must be an origin such as https://www.quebec.ca'),
 );
+
+/** Opaque position in a list, returned as `nextCursor` and sent back to get the next page. */
+export const Cursor = z.string().check(namedFormat('cursor', /^[A-Za-z0-9_-]{1,400}$/, 'must be a cursor returned by a previous page'));
+
+/** A whole number from `min` to `max` in a query string (where numbers arrive as text). */
+export const queryInteger = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.pipe(
+    z.string().check(
+      namedFormat('whole_number', /^\d{1,6}$/, message),
+      z.refine((value) => !/^\d{1,6}$/.test(value) || (Number(value) >= min && Number(value) <= max), message),
+    ),
+    z.transform(Number),
+  );
+};

@@ -2,8 +2,11 @@ import * as z from 'zod/mini';
 import { Instant, Language, RandomId, Slug } from './common.js';
 import { InitiativeType, ModerationState } from './initiative.js';
 
-/** How a contribution reached the ministry: on the web, or keyed in by staff from paper or a phone call. */
-export const Channel = z.enum(['web', 'paper', 'phone']);
+/**
+ * How a contribution reached the ministry: on the web, keyed in by staff from paper or a phone call,
+ * or posted by the organisation itself on a public wall (a prompt question), marked as such.
+ */
+export const Channel = z.enum(['web', 'paper', 'phone', 'organisation']);
 export type Channel = z.infer<typeof Channel>;
 
 /**
@@ -49,6 +52,8 @@ export const MyContribution = z.strictObject({
   channel: Channel,
   language: Language,
   moderationState: ModerationState,
+  /** Why a moderator rejected it, in words written for its author (absent otherwise). */
+  moderationReason: z.optional(z.string()),
   payload: z.unknown(),
 });
 export type MyContribution = z.infer<typeof MyContribution>;

@@ -9,3 +9,4 @@ export * from './patterns.js';
 export * from './timing.js';
 export * from './validate.js';
 export * from './staff.js';
+export * from './public.js';

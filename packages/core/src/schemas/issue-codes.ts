@@ -40,7 +40,7 @@ const inKey = z.object({ key: z.optional(z.boolean()) });
  * The codes every type's issues may carry: zod's own (from `toIssues`), core's checks and the
  * collector's. A type's own codes (a survey's `required`…) are the type's to declare and word.
  * `invalid_format` names its format: zod's (`email`, `uuid`, `url`, `datetime`, `date`) or one of
- * `namedFormat`'s (`slug`, `origin`, `type_name`, `page_size`, `cursor`, a type's own).
+ * `namedFormat`'s (`slug`, `origin`, `type_name`, `whole_number`, `cursor`, a type's own).
  */
 export const coreIssueCodes = defineIssueCodes({
   invalid_type: z.object({ expected: z.string() }),

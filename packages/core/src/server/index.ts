@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import type { AnyInitiativeSettings, InitiativeStatus } from '../schemas/initiative.js';
 import type { Language } from '../schemas/common.js';
 import type { Permission, StaffContribution, StaffRole } from '../schemas/staff.js';
+import type { OfficialResponseRequest, PublicContribution } from '../schemas/public.js';
 import type { AnyManifest } from '../manifest/index.js';
 
 export { contributionFields, exportWords, type ContributionField, type ExportWords } from './export-words.js';
@@ -38,6 +39,14 @@ export interface ServerInitiative<D = unknown> {
   settings: AnyInitiativeSettings;
   status: InitiativeStatus;
   resultsPublished: boolean;
+}
+
+/** What a type's export columns may use: see `ServerFacet.exportColumns`. */
+export interface ExportContext<D = unknown> {
+  payloadPaths: readonly string[];
+  db: Queryable;
+  initiative: ServerInitiative<D>;
+  beforeEachPage(load: (page: readonly StaffContribution[]) => Promise<void>): void;
 }
 
 /** One column of a CSV export: its header, a stable id (to tell equal headers apart), its cell per contribution. */
@@ -86,6 +95,26 @@ export interface RouteInput<D, Params, Query, Body> {
   actor: { kind: 'account' | 'token'; id: string; role: StaffRole } | undefined;
 }
 
+/**
+ * What the collector lends the routes of a type whose contributions are public (its manifest's
+ * `publicContributions`): the same rules as its generic public routes, for lists of the type's own
+ * (an idea board sorted by votes).
+ */
+export interface PublicContributionsKit {
+  /**
+   * A SQL condition on the contributions table aliased `alias`: true for those the public may see
+   * (approved, or awaiting post-moderation; not hidden by reports). It has no parameters.
+   */
+  visibleWhere(alias: string): string;
+  /** These contributions as the public sees them, in the order given; those not public are left out. */
+  load(db: Queryable, ids: readonly string[]): Promise<PublicContribution[]>;
+  /**
+   * Gives a contribution its official response (null: withdraws it) and tells live viewers, inside
+   * `tx`; false when the initiative has no such contribution. The status must be one of the type's.
+   */
+  respond(tx: Queryable, id: string, response: OfficialResponseRequest | null): Promise<boolean>;
+}
+
 /** What the collector lends a route handler. */
 export interface RouteKit {
   db: Database;
@@ -98,6 +127,14 @@ export interface RouteKit {
   audit(tx: Queryable, action: string, target: { type: string; id: string | null }, details?: Record<string, number>): Promise<void>;
   /** The pseudonym the collector keeps for a browser's anonymous participant id (never the id itself). */
   participantHash(participant: string): string;
+  /**
+   * Holds an advisory lock named `key` (within the type and initiative) until `tx` ends, so that
+   * concurrent requests touching the same thing (a participant's votes) queue instead of racing
+   * past a check. Same on PostgreSQL and PGlite.
+   */
+  lock(tx: Queryable, key: string): Promise<void>;
+  /** Public contributions, for types that show them (undefined for the others). */
+  contributions: PublicContributionsKit | undefined;
 }
 
 /**
@@ -139,11 +176,18 @@ export interface ServerFacet<M extends AnyManifest = AnyManifest> {
   results: M['results'] extends null ? null : ResultsQuery<M>;
   /**
    * Readable export columns, headed in `language`, after the common metadata; `null`: the payload
-   * is flattened into `payload.*` columns. `payloadPaths` lists every leaf the stored payloads hold
-   * (`answers.q3`, `comment`…; arrays are leaves), found in SQL before the rows stream out: columns
-   * for what the definition no longer names come from it.
+   * is flattened into `payload.*` columns. Rows stream out a page at a time (constant memory):
+   * `context` gives every leaf path the stored payloads hold (`answers.q3`, `comment`…; arrays are
+   * leaves, found in SQL first: columns for what the definition no longer names come from it), the
+   * database for the type's own tables, and `beforeEachPage` to load what a page's cells need (its
+   * vote counts, say) before they are written.
    */
-  exportColumns: ((definition: DefinitionOf<M>, language: Language, payloadPaths: readonly string[]) => ExportColumn[]) | null;
+  exportColumns: ((definition: DefinitionOf<M>, language: Language, context: ExportContext<DefinitionOf<M>>) => ExportColumn[] | Promise<ExportColumn[]>) | null;
+  /**
+   * A participant deletes what they sent (from the widget): delete what the type's own tables keep
+   * under their pseudonym too (votes, say), inside `tx`. `null`: the type keeps nothing of its own.
+   */
+  forgetParticipant: ((tx: Queryable, initiative: ServerInitiative<DefinitionOf<M>>, participantHash: string) => Promise<void>) | null;
   migrations: readonly TypeMigration[];
   routes: readonly TypeRoute<DefinitionOf<M>>[];
 }

@@ -95,6 +95,43 @@ export interface StaffViewContext {
   navigate(path: string): void;
   /** Sets the document title from the view's own title. */
   setTitle(viewTitle: string): void;
+  /** The address of a console path (`/initiatives/abc`), for links. */
+  href(path: string): string;
+  /** A refusal or failure, in the console's words and language. */
+  describeError(error: unknown): string;
+  /** Where a view sits, as the console's views show it: Initiatives › the initiative › this view. */
+  breadcrumbs(initiative: { id: string; title: string } | undefined, current: string): TemplateResult;
+}
+
+/** What a type's definition form gets from the initiative editor. */
+export interface DefinitionFormContext<D> {
+  /**
+   * The definition as it stands (parsed from the editor, not yet checked: fields may be missing or
+   * wrong); the form shows it and calls `change` with the whole new definition at each edit.
+   */
+  definition: Partial<D>;
+  /**
+   * The definition as it stands now: event handlers build on it (never on `definition`, which two
+   * changes in one turn would make stale), then `change` it.
+   */
+  current(): Partial<D>;
+  change(definition: Partial<D>): void;
+  /** The schema's issues inside the definition, by path relative to it (`categories[1].label.fr`). */
+  issues: readonly { path: string; message: IssueText }[];
+  language: Language;
+  /** Shared wording: "Error:", "required", "optional". */
+  words: { errorPrefix: string; required: string; optional: string };
+}
+
+/**
+ * A form for a type's definition, so that staff do not write JSON (the editor keeps the JSON as an
+ * advanced view). It edits the definition object only; the editor checks it with the type's schema
+ * and places each issue with `controlId`.
+ */
+export interface DefinitionForm<D> {
+  render(context: DefinitionFormContext<D>): TemplateResult;
+  /** The id of the control an issue path (relative to the definition) belongs to, for the error summary's links. */
+  controlId(path: string): string | undefined;
 }
 
 /** One view of a type's own, listed on the pages of its initiatives: `/initiatives/:id/<segment>`. */
@@ -134,6 +171,8 @@ export interface StaffFacet<M extends AnyManifest = AnyManifest> {
    */
   renderPayload(payload: unknown, definition: DefinitionOf<M>, language: Language, contentLanguage: Language): TemplateResult;
   entry: FieldsEntry | WidgetEntry;
+  /** A form for the definition; `null`: staff edit it as JSON. */
+  definitionForm: DefinitionForm<DefinitionOf<M>> | null;
   /**
    * The type's own issue codes (its definition's and payload's checks) in the console's `language`
    * (see `defineIssueWording`); undefined for any other code, which the console words itself. Absent

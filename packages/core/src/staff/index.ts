@@ -2,4 +2,9 @@
 export * from './facet.js';
 export * from './anonymised.js';
 export * from './chart-words.js';
-export { staffKitStrings } from './strings.js';
+export * from './definition-form.js';
+export * from './moderation-queue.js';
+export * from './official-response.js';
+export { staffViewStyles } from './styles.js';
+export { StaffViewElement } from './view.js';
+export { staffKitStrings, type StaffKitStrings } from './strings.js';

@@ -16,6 +16,12 @@ export interface FakeCollectorOptions {
   unreachable?: boolean;
   /** How the self-service routes (`my-contributions`, `my-contributions/deletion`) answer; from what was stored by default. */
   myContributions?: 'accept' | ((route: string, participant: string) => Response);
+  /**
+   * A type's own routes (and the generic public-contribution routes) under an initiative: called
+   * first with the initiative id and the path after it (`ideas`, `ideas/…/vote`); undefined falls
+   * through to the fake's own routes.
+   */
+  routes?: (request: Request, initiative: string, path: string, stored: readonly ContributionEnvelope[]) => Response | undefined | Promise<Response | undefined>;
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -36,6 +42,11 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (options.unreachable) throw new TypeError('Failed to fetch');
     const path = new URL(request.url).pathname;
+    const own = /\/v1\/initiatives\/([^/]+)\/(.+)$/.exec(path);
+    if (own && options.routes) {
+      const answer = await options.routes(request, decodeURIComponent(own[1]!), own[2]!, [...stored.values()].map((entry) => entry.envelope));
+      if (answer) return answer;
+    }
     const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|contributions|my-contributions|my-contributions\/deletion))?$/.exec(path);
     if (!match) return error(404, { code: 'not_found', message: 'No such route.' });
     const [, id = '', sub] = match;

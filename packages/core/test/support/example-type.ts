@@ -17,6 +17,7 @@ export const exampleType = defineType({
   results: null,
   limits: noLimits,
   personalData: { anonymise: (_definition, payload) => ({ ...(payload as object), note: ANONYMISED }), emailPaths: () => [] },
+  publicContributions: null,
   reservedHeight: '4rem',
   fixtures: {
     initiative: {

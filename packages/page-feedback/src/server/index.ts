@@ -8,6 +8,7 @@ export const pageFeedbackServer = defineServer({
   results: pageFeedbackResults,
   // Answer, comment and page read well flattened (`payload.answer`, `payload.comment`, `payload.page`).
   exportColumns: null,
+  forgetParticipant: null,
   migrations: [],
   routes: [],
 });

@@ -143,6 +143,8 @@ export const pageFeedbackStaff = defineStaff({
   },
   wordIssue: (issue, language) => wordIssue(pageFeedbackIssueWording, issue, language),
   // One chart: the question the widget asked (its own or the default), yes and no.
+  // The definition is short JSON; its hint names every field.
+  definitionForm: null,
   results: {
     responses: (results) => results.total,
     render: (results, definition, language) => {

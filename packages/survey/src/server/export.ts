@@ -1,7 +1,7 @@
 import { ANONYMISED, type Language, type StaffContribution } from '@participe/core/schemas';
 import { isAnswerable, isEmpty } from '../rules.js';
 import { type SurveyDefinition, type SurveyQuestion } from '../schema.js';
-import { exportWords, type ExportColumn, type ExportWords } from '@participe/core/server';
+import { exportWords, type ExportColumn, type ExportContext, type ExportWords } from '@participe/core/server';
 
 type Words = ExportWords;
 type Choices = ReadonlyArray<{ id: string; label: Record<Language, string> }>;
@@ -78,7 +78,7 @@ function questionColumns(question: SurveyQuestion, title: string, language: Lang
  * choices joined by "; ", rankings as "1. A; 2. B". Answers to questions removed from the
  * definition since come last, headed by their id, as stored.
  */
-export function surveyExportColumns(definition: SurveyDefinition, language: Language, payloadPaths: readonly string[]): ExportColumn[] {
+export function surveyExportColumns(definition: SurveyDefinition, language: Language, { payloadPaths }: Pick<ExportContext, 'payloadPaths'>): ExportColumn[] {
   const words = exportWords[language];
   const questions = definition.pages.flatMap((page) => page.questions).filter(isAnswerable);
   const labelCount = new Map<string, number>();

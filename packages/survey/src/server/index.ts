@@ -8,6 +8,7 @@ export const surveyServer = defineServer({
   manifest: surveyType,
   results: surveyResults,
   exportColumns: surveyExportColumns,
+  forgetParticipant: null,
   migrations: [],
   routes: [],
 });

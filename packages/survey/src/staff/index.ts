@@ -83,6 +83,8 @@ export const surveyStaff = defineStaff({
     },
   },
   wordIssue: surveyIssueText,
+  // Edited as JSON until the survey builder gives it a form.
+  definitionForm: null,
   results: {
     responses: (results) => results.responses,
     render: renderSurveyResults,

@@ -14,7 +14,8 @@ import { actorOf } from '../../http/auth.js';
 import { acceptContribution, idempotencyConflict, moderateContribution } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
 import { exportStream } from '../../domain/export.js';
-import { notFound } from '../../http/errors.js';
+import { invalid, notFound } from '../../http/errors.js';
+import { publicSpec } from '../../domain/public-contributions.js';
 import { recordAudit } from '../../storage/audit.js';
 import { listContributions } from '../../storage/contributions.js';
 import { badCursor, ownInitiative, StaffInitiativeParams } from './shared.js';
@@ -58,6 +59,11 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:enter');
       const { channel, language, payload, idempotencyKey } = request.body;
+      if (channel === 'organisation' && !publicSpec(initiative)) {
+        throw invalid('Only initiatives that show contributions publicly take posts of the organisation.', [
+          { path: 'channel', code: 'invalid_value', params: { values: ['paper', 'phone'] }, message: 'must be "paper" or "phone" for this initiative' },
+        ]);
+      }
       const stored = await db.transaction(async (tx) => {
         const outcome = await acceptContribution(
           tx,
@@ -92,7 +98,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request, reply) => {
       const { principal, initiative } = await ownInitiative(db, request, request.params.id, 'contributions:moderate');
       const changed = await db.transaction(async (tx) => {
-        if (!(await moderateContribution(tx, initiative, request.params.contributionId, request.body.state))) return false;
+        if (!(await moderateContribution(tx, initiative, request.params.contributionId, request.body.state, request.body.reason))) return false;
         await recordAudit(tx, actorOf(principal), `contribution.moderate.${request.body.state}`, {
           type: 'contribution',
           id: request.params.contributionId,

@@ -15,6 +15,8 @@ export const __camel__Type = defineType({
   definition: __Name__Definition,
   payload: __camel__Payload,
   results: __Name__Results,
+  // Messages are private: staff read them; give a `PublicContributionSpec` to show them publicly.
+  publicContributions: null,
   limits: noLimits,
   personalData: __camel__PersonalData,
   // The same height as `:host`'s min-height in the element's styles.

@@ -72,4 +72,6 @@ export const __camel__Staff = defineStaff({
     render: (results, _definition, language) => html`<p class="figure">${translator(strings, language)('messages', results.messages, formatNumber(language, results.messages))}</p>`,
   },
   views: [],
+  // Edited as JSON until the type gets a form.
+  definitionForm: null,
 });
