@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { stateOf } from '@participe/core/testing';
 import { staffFacets } from '../src/type-registry.js';
 import { fakeStaffApi } from './fake-staff-api.js';
-import { choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, until, viewNamed } from './helpers.js';
+import { choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, until, untilElement, viewNamed } from './helpers.js';
 
 afterEach(resetPage);
 
@@ -38,6 +38,11 @@ describe('the type picker', () => {
     for (const facet of staffFacets) {
       const { type, tag } = facet.manifest;
       choose(control<HTMLSelectElement>(form, 'Type d’initiative'), type);
+      if (facet.definitionForm) {
+        // A type with its own definition form shows it first; its template is compared as JSON.
+        const asJson = (await untilElement(form, 'definition-as-json')) as HTMLInputElement;
+        if (!asJson.checked) asJson.click();
+      }
       const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
       await until(() => definition.value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);
       const previews = () => [...form.querySelectorAll(tag)];

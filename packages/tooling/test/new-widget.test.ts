@@ -39,8 +39,8 @@ describe('pnpm new:widget', () => {
   const json = (path: string) => JSON.parse(read(path));
 
   it('writes one slice: manifest, element, staff and server facets, tests, stories, README', () => {
-    scaffold(root, 'idea-board', '--title', 'Idea board', '--title-fr', "Boîte d'idées");
-    const files = filesOf(join(root, 'packages/idea-board')).sort();
+    scaffold(root, 'opinion-poll', '--title', 'Opinion poll', '--title-fr', 'Sondage éclair');
+    const files = filesOf(join(root, 'packages/opinion-poll')).sort();
     expect(files).toEqual(
       [
         'README.md',
@@ -51,34 +51,34 @@ describe('pnpm new:widget', () => {
         'src/schema.ts',
         'src/fixtures.ts',
         'src/personal-data.ts',
-        'src/element/idea-board.ts',
-        'src/element/idea-board.styles.ts',
+        'src/element/opinion-poll.ts',
+        'src/element/opinion-poll.styles.ts',
         'src/element/define.ts',
         'src/element/strings.ts',
         'src/staff/index.ts',
         'src/server/index.ts',
         'src/server/results.ts',
         'src/server/export.ts',
-        'test/idea-board.browser.test.ts',
+        'test/opinion-poll.browser.test.ts',
         'test/manifest.test.ts',
-        'stories/idea-board.stories.ts',
+        'stories/opinion-poll.stories.ts',
       ].sort(),
     );
-    for (const file of files) expect(read(`packages/idea-board/${file}`), file).not.toMatch(/__[A-Za-z]+__/);
-    expect(read('packages/idea-board/src/element/define.ts')).toContain("ParticipeIdeaBoard.define('participe-idea-board');");
-    expect(read('packages/idea-board/src/manifest.ts')).toContain("type: 'idea-board'");
-    expect(read('packages/idea-board/src/server/index.ts')).toContain('export const ideaBoardServer = defineServer({');
-    expect(read('packages/idea-board/src/staff/index.ts')).toContain('export const ideaBoardStaff = defineStaff({');
-    expect(read('packages/idea-board/src/staff/index.ts')).toContain("label: 'Boîte d’idées'");
-    expect(read('packages/idea-board/stories/idea-board.stories.ts')).toContain("title: 'Widgets/Idea board'");
+    for (const file of files) expect(read(`packages/opinion-poll/${file}`), file).not.toMatch(/__[A-Za-z]+__/);
+    expect(read('packages/opinion-poll/src/element/define.ts')).toContain("ParticipeOpinionPoll.define('participe-opinion-poll');");
+    expect(read('packages/opinion-poll/src/manifest.ts')).toContain("type: 'opinion-poll'");
+    expect(read('packages/opinion-poll/src/server/index.ts')).toContain('export const opinionPollServer = defineServer({');
+    expect(read('packages/opinion-poll/src/staff/index.ts')).toContain('export const opinionPollStaff = defineStaff({');
+    expect(read('packages/opinion-poll/src/staff/index.ts')).toContain("label: 'Sondage éclair'");
+    expect(read('packages/opinion-poll/stories/opinion-poll.stories.ts')).toContain("title: 'Widgets/Opinion poll'");
   });
 
   it('gives the package the reference type’s exports and scripts, and core’s versions of Lit and zod', () => {
-    scaffold(root, 'idea-board');
-    const created = json('packages/idea-board/package.json');
+    scaffold(root, 'opinion-poll');
+    const created = json('packages/opinion-poll/package.json');
     const reference = json('packages/page-feedback/package.json');
-    const named = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('page-feedback', 'idea-board'));
-    expect(created.name).toBe('@participe/idea-board');
+    const named = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('page-feedback', 'opinion-poll'));
+    expect(created.name).toBe('@participe/opinion-poll');
     expect(created.exports).toEqual(named(reference.exports));
     expect(created.scripts).toEqual(reference.scripts);
     expect(created.sideEffects).toEqual(named(reference.sideEffects));
@@ -87,14 +87,14 @@ describe('pnpm new:widget', () => {
   });
 
   it('adds one line to each registry and the workspace dependency of each app that takes every type', () => {
-    scaffold(root, 'idea-board');
-    expect(read('apps/collector/src/types.ts')).toContain("import { ideaBoardServer } from '@participe/idea-board/server';");
-    expect(read('apps/collector/src/types.ts')).toMatch(/export const serverTypes = \[[^\]]*, ideaBoardServer\] as const;/);
-    expect(read('apps/console/src/types.ts')).toContain("import { ideaBoardStaff } from '@participe/idea-board/staff';");
-    expect(read('apps/console/src/types.ts')).toMatch(/export const staffTypes = \[[^\]]*, ideaBoardStaff\] as const;/);
+    scaffold(root, 'opinion-poll');
+    expect(read('apps/collector/src/types.ts')).toContain("import { opinionPollServer } from '@participe/opinion-poll/server';");
+    expect(read('apps/collector/src/types.ts')).toMatch(/export const serverTypes = \[[^\]]*, opinionPollServer\] as const;/);
+    expect(read('apps/console/src/types.ts')).toContain("import { opinionPollStaff } from '@participe/opinion-poll/staff';");
+    expect(read('apps/console/src/types.ts')).toMatch(/export const staffTypes = \[[^\]]*, opinionPollStaff\] as const;/);
     for (const [app, section] of [['collector', 'dependencies'], ['console', 'dependencies'], ['storybook', 'devDependencies'], ['widgets', 'devDependencies'], ['demo', 'devDependencies']] as const) {
       const dependencies = json(`apps/${app}/package.json`)[section] as Record<string, string>;
-      expect(dependencies['@participe/idea-board'], app).toBe('workspace:*');
+      expect(dependencies['@participe/opinion-poll'], app).toBe('workspace:*');
       expect(Object.keys(dependencies), app).toEqual(Object.keys(dependencies).sort());
     }
   });
@@ -106,17 +106,17 @@ describe('pnpm new:widget', () => {
     expect(() => scaffold(root, 'page-feedback')).toThrow(/is taken/);
     expect(() => scaffold(root, 'collector')).toThrow(/is taken/);
     expect(() => scaffold(root, 'core')).toThrow(/is taken/);
-    expect(() => scaffold(root, 'idea-board', '--title', 'Idea "board"')).toThrow(/plain words/);
+    expect(() => scaffold(root, 'opinion-poll', '--title', 'Opinion "poll"')).toThrow(/plain words/);
     expect(edited.map((path) => read(path))).toEqual(before);
-    expect(existsSync(join(root, 'packages/idea-board'))).toBe(false);
-    scaffold(root, 'idea-board');
-    expect(() => scaffold(root, 'idea-board')).toThrow(/is taken/);
+    expect(existsSync(join(root, 'packages/opinion-poll'))).toBe(false);
+    scaffold(root, 'opinion-poll');
+    expect(() => scaffold(root, 'opinion-poll')).toThrow(/is taken/);
   });
 
   it('writes nothing when a registry changed shape, and says which', () => {
     writeFileSync(join(root, 'apps/console/src/types.ts'), 'export const types = [];\n');
-    expect(() => scaffold(root, 'idea-board')).toThrow(/apps\/console\/src\/types\.ts/);
-    expect(existsSync(join(root, 'packages/idea-board'))).toBe(false);
+    expect(() => scaffold(root, 'opinion-poll')).toThrow(/apps\/console\/src\/types\.ts/);
+    expect(existsSync(join(root, 'packages/opinion-poll'))).toBe(false);
     expect(read('apps/collector/src/types.ts')).toBe(readFileSync(join(repo, 'apps/collector/src/types.ts'), 'utf8'));
   });
 });
@@ -215,8 +215,10 @@ it(`scaffolds a type that installs, builds, passes its tests, and joins the coll
   await step('copy', () => copyRepository(root));
   await step('scaffold', () => run(process.execPath, ['packages/tooling/scaffold/new-widget.js', name, '--title', 'Suggestion box', '--title-fr', 'Boîte à suggestions']));
   // The store is local: nothing to download. Without cached registry metadata, --offline cannot
-  // resolve the new package's dependencies; then pnpm may ask the registry for metadata only.
-  await step('install', () => run('pnpm', ['install', '--offline']).catch(() => run('pnpm', ['install', '--prefer-offline'])));
+  // resolve the new package's dependencies; then pnpm may ask the registry for metadata only. The
+  // lockfile gains the new package, so the install may not be frozen (CI=true would make it so).
+  const install = (mode: string) => run('pnpm', ['install', mode, '--no-frozen-lockfile']);
+  await step('install', () => install('--offline').catch(() => install('--prefer-offline')));
 
   // The scaffolded type keeps the dependency boundaries.
   const boundaries = await step('boundaries', () => run('pnpm', ['boundaries']));
