@@ -141,9 +141,21 @@ describe.each(drivers)('public API on %s', (driver) => {
       expect(response.headers['access-control-allow-credentials']).toBeUndefined();
     });
 
-    it('does not echo another origin, but still varies on Origin', async () => {
+    it('tells a page of another origin why, readably, and nothing else', async () => {
       const response = await h.app.inject({ method: 'GET', url: `/v1/initiatives/${demoInitiative}`, headers: { origin: 'https://evil.example' } });
-      expect(response.statusCode).toBe(200);
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toEqual({
+        code: 'origin_not_allowed',
+        message: `Initiative "${demoInitiative}" may not be embedded on https://evil.example: add this origin to the initiative's allowed origins (console: the initiative's settings).`,
+      });
+      // Readable by that page, so that its widget can say why; no credentials, and it varies on Origin.
+      expect(response.headers['access-control-allow-origin']).toBe('https://evil.example');
+      expect(response.headers['access-control-allow-credentials']).toBeUndefined();
+      expect(response.headers.vary).toMatch(/Origin/);
+    });
+
+    it('does not echo another origin on what hangs under the initiative', async () => {
+      const response = await h.app.inject({ method: 'GET', url: `/v1/initiatives/${demoInitiative}/results`, headers: { origin: 'https://evil.example' } });
       expect(response.headers['access-control-allow-origin']).toBeUndefined();
       expect(response.headers.vary).toMatch(/Origin/);
     });

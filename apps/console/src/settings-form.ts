@@ -1,4 +1,4 @@
-import type { AnyInitiativeSettingsInput, InitiativeType } from '@participe/core/schemas';
+import { originOf, type AnyInitiativeSettingsInput, type InitiativeType } from '@participe/core/schemas';
 import { fromLocalInput, toLocalInput } from './dates.js';
 
 /**
@@ -82,10 +82,8 @@ export function settingsFromForm(form: SettingsForm): { settings: Record<string,
     opensAt: form.opensAt ? fromLocalInput(form.opensAt) : null,
     closesAt: form.closesAt ? fromLocalInput(form.closesAt) : null,
     moderation: form.moderation,
-    allowedOrigins: form.allowedOrigins
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean),
+    // A page's address or a trailing slash stands for its origin: normalised, not refused.
+    allowedOrigins: [...new Set(form.allowedOrigins.split('\n').map(originOf).filter(Boolean))],
     retentionDays: toNumber(form.retentionDays),
     privacyNotice: {
       purpose: { fr: form['privacyNotice.purpose.fr'], en: form['privacyNotice.purpose.en'] },

@@ -12,6 +12,7 @@ import {
   liveRegion,
   normalized,
   resetPage,
+  shellButton,
   signedIn,
   typeInto,
   until,
@@ -145,6 +146,24 @@ describe('initiative page', () => {
       clipboard.writeText = original;
     }
     await expect(shell).to.be.accessible();
+  });
+
+  it('says whether a given page may embed the initiative, from the address as pasted', async () => {
+    const shell = await signedIn(fakeStaffApi(), '/initiatives/retroaction-pages');
+    const detail = await viewNamed(shell, 'Rétroaction sur les pages');
+    const address = control(detail, 'Adresse d’une page où intégrer le module');
+    const check = async (typed: string, expected: string) => {
+      address.value = typed;
+      buttonNamed(detail, 'Vérifier la page').click();
+      await untilText(detail, expected);
+    };
+    await check('http://localhost:4173/fr/sondage.html?x=1', 'Les pages de http://localhost:4173 peuvent intégrer cette initiative.');
+    await check('https://www.exemple.gouv.qc.ca/page/', 'https://www.exemple.gouv.qc.ca ne fait pas partie des origines autorisées');
+    await check('www.quebec.ca', 'Entrez l’adresse complète d’une page Web');
+    await expect(shell).to.be.accessible();
+    shellButton(shell, 'English').click();
+    const english = await viewNamed(shell, 'Page feedback');
+    await untilText(english, 'Enter the full address of a web page, starting with https://.');
   });
 
   it('offers each role only what it may do', async () => {

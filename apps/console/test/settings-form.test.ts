@@ -33,6 +33,9 @@ describe('settings form', () => {
     };
     const { settings } = settingsFromForm(form);
     expect(settings['allowedOrigins']).toEqual(['https://www.quebec.ca', 'https://example.gouv.qc.ca']);
+    // A page's address, a trailing slash or capitals stand for the origin; what names none is left for the schema to refuse.
+    const pasted = settingsFromForm({ ...form, allowedOrigins: 'https://WWW.Quebec.ca/fr/ministere/page/?x=1\nhttps://www.quebec.ca/\nhttp://localhost:4173/\nhtp://mauvaise' });
+    expect(pasted.settings['allowedOrigins']).toEqual(['https://www.quebec.ca', 'http://localhost:4173', 'htp://mauvaise']);
     expect(settings['retentionDays']).toBe(30);
     expect(settings).not.toHaveProperty('description');
     expect(settings['opensAt']).toBeNull();

@@ -42,6 +42,7 @@ describe('the type picker', () => {
         // A type with its own definition form shows it first; its template is compared as JSON.
         const asJson = (await untilElement(form, 'definition-as-json')) as HTMLInputElement;
         if (!asJson.checked) asJson.click();
+        await untilElement(form, 'field-definition');
       }
       const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
       await until(() => definition.value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);

@@ -1,7 +1,7 @@
 // The base element and its controllers, through a small widget of core's own example type (core
 // names no real type), and a bare Lit element composing a controller without the base.
 import { expect, fixture, fixtureCleanup, html as fixtureHtml } from '@open-wc/testing';
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { Announcer } from '../src/element/announcer.js';
 import { emit } from '../src/element/events.js';
 import { InitiativeController, type LoadOutcome } from '../src/element/initiative-controller.js';
@@ -92,6 +92,38 @@ describe('ParticipeElement', () => {
       expect(stateOf(element)).to.equal('error');
     } finally {
       document.removeEventListener('participe-error', listener);
+    }
+  });
+
+  it('on a page whose origin the initiative does not allow: says "unavailable here", tells the webmaster why, and gives back the space', async () => {
+    class TallNote extends ExampleNote {
+      static override styles = [ExampleNote.styles, css`:host { min-height: 20rem; }`];
+    }
+    TallNote.define('participe-tall-note');
+    const realFetch = window.fetch;
+    const realError = console.error;
+    const logged: string[] = [];
+    const refusal = { code: 'origin_not_allowed', message: 'Initiative "exemple" may not be embedded on this origin.' };
+    window.fetch = async () => new Response(JSON.stringify(refusal), { status: 403, headers: { 'content-type': 'application/json' } });
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    try {
+      const element = await fixture<ExampleNote>(fixtureHtml`<participe-tall-note lang="fr" initiative="exemple" collector="https://collector.example/"></participe-tall-note>`);
+      await untilState(element, 'error');
+      await element.updateComplete;
+      expect(shadowText(element)).to.contain('Ce module de participation n’est pas offert sur cette page.');
+      // Not the citizen's connection: nothing to retry.
+      expect(shadowText(element)).not.to.contain('connexion');
+      expect(element.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(logged.filter((line) => line.startsWith('[participe]'))).to.deep.equal([
+        `[participe] <participe-tall-note> is not shown: this page's origin (${location.origin}) may not embed initiative "exemple". Add ${location.origin} to the initiative's allowed origins in the Participe console (the initiative's settings).`,
+      ]);
+      expect(element.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(document.documentElement).fontSize) * 10);
+      await expect(element).to.be.accessible();
+      element.lang = 'en';
+      await until(() => shadowText(element).includes('This participation feature is not available on this page.'), 'the English wording');
+    } finally {
+      window.fetch = realFetch;
+      console.error = realError;
     }
   });
 

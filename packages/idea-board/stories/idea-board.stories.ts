@@ -192,6 +192,10 @@ export const OfflineEnglish = inEnglish(Offline);
 export const LoadError: Story = { parameters: { state: 'error', collector: { ...collector(), unreachable: true } } };
 export const LoadErrorEnglish = inEnglish(LoadError);
 
+/** On a page whose origin the initiative does not allow: the citizen is told only that it is unavailable here. */
+export const UnavailableHere: Story = { parameters: { state: 'error', collector: { ...collector(), otherOrigin: true } } };
+export const UnavailableHereEnglish = inEnglish(UnavailableHere);
+
 /** Discussion mode under one question of a consultation page: the organisation's post marked, the comment form open. */
 export const Discussion: Story = {
   parameters: { state: 'open', initiativeId: discussionExample.id, topic: 'frequence', collector: collector(discussionExample, { items: examplePosts() }) },

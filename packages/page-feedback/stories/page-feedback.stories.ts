@@ -159,6 +159,10 @@ export const CustomWordingEnglish = inEnglish(CustomWording);
 export const CouldNotLoad: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(), unreachable: true } } };
 export const CouldNotLoadEnglish = inEnglish(CouldNotLoad);
 
+/** On a page whose origin the initiative does not allow: the citizen is told only that it is unavailable here. */
+export const UnavailableHere: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(), otherOrigin: true } } };
+export const UnavailableHereEnglish = inEnglish(UnavailableHere);
+
 export const Misconfigured: Story = { parameters: { state: 'error' }, args: { initiative: 'Pas Un Identifiant' } };
 export const MisconfiguredEnglish = inEnglish(Misconfigured);
 

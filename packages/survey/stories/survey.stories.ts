@@ -215,6 +215,10 @@ export const ResultsEnglish = inEnglish(Results);
 export const CouldNotLoad: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(surveyExample), unreachable: true } } };
 export const CouldNotLoadEnglish = inEnglish(CouldNotLoad);
 
+/** On a page whose origin the initiative does not allow: the citizen is told only that it is unavailable here. */
+export const UnavailableHere: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(surveyExample), otherOrigin: true } } };
+export const UnavailableHereEnglish = inEnglish(UnavailableHere);
+
 /** A definition with a mistake: the element names the field, for the webmaster. */
 export const MalformedDefinition: Story = {
   parameters: { state: 'error' },

@@ -7,8 +7,8 @@ import { ApiError, Language, Slug } from '@participe/core/schemas';
 import type { RouteKit, ServerFacet, TypeRoute } from '@participe/core/server';
 import { actorOf, principalOf } from '../http/auth.js';
 import type { AppContext } from '../context.js';
-import { originAllowed, requestedInitiative } from '../http/cors.js';
-import { ApiProblem, notFound } from '../http/errors.js';
+import { originAllowed, otherOriginRefused, requestedInitiative } from '../http/cors.js';
+import { notFound } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
 import { ownInitiative } from '../routes/staff/shared.js';
 import { recordAudit } from '../storage/audit.js';
@@ -74,7 +74,7 @@ export function mountPublicTypeRoutes(app: FastifyInstance, ctx: AppContext, fac
             const initiative = await requestedInitiative(request, ctx.initiatives);
             if (!initiative || initiative.type !== facet.manifest.type) throw initiative ? wrongType() : notFound('No published initiative has this id.');
             if (!originAllowed(request, initiative)) {
-              throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept contributions from ${request.headers.origin}.`);
+              throw otherOriginRefused(request, initiative);
             }
           },
         }),

@@ -3,6 +3,7 @@ import { notice } from '@participe/core/atoms';
 import type { StaffInitiative } from '@participe/core/schemas';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { availabilityText, moderationText, periodText, statusBadge, typeLabel } from '../components/initiative-facts.js';
+import { checkPage, pageCheckText, type PageCheck } from '../components/page-check.js';
 import { describeError } from '../errors.js';
 import { href, pathOf } from '../router.js';
 import { routes } from '../routes.js';
@@ -13,7 +14,8 @@ type StatusTarget = 'open' | 'closed';
 
 /**
  * One initiative: its facts, status actions (open and close after confirmation, results
- * publication), links to its other views, and the embed snippet to copy.
+ * publication), links to its other views, the embed snippet to copy, and a check of whether a
+ * given page may embed it.
  */
 export class ConsoleInitiativeDetail extends ConsoleView {
   static override properties: PropertyDeclarations = {
@@ -25,6 +27,7 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     pendingStatus: { state: true },
     busy: { state: true },
     copyMessage: { state: true },
+    pageCheck: { state: true },
   };
 
   private declare initiative: StaffInitiative | undefined;
@@ -36,6 +39,8 @@ export class ConsoleInitiativeDetail extends ConsoleView {
   private declare pendingStatus: StatusTarget | undefined;
   private declare busy: boolean;
   private declare copyMessage: ((t: ConsoleTranslate) => string) | undefined;
+  /** The last "check a page" verdict, worded at render time. */
+  private declare pageCheck: PageCheck | undefined;
 
   constructor() {
     super();
@@ -122,6 +127,13 @@ export class ConsoleInitiativeDetail extends ConsoleView {
       this.copyMessage = (t) => t('copyFailed');
     }
     this.context.announce(this.copyMessage(this.t));
+  }
+
+  private checkPage(event: SubmitEvent): void {
+    event.preventDefault();
+    const address = new FormData(event.target as HTMLFormElement).get('page');
+    this.pageCheck = checkPage(String(address ?? ''), this.initiative!.settings.allowedOrigins ?? []);
+    this.context.announce(pageCheckText(this.pageCheck, this.t));
   }
 
   override render() {
@@ -220,6 +232,15 @@ export class ConsoleInitiativeDetail extends ConsoleView {
         <button class="button button--secondary" type="button" @click=${this.copySnippet}>${t('copyCode')}</button>
         ${this.copyMessage ? html`<p class="muted">${this.copyMessage(t)}</p>` : nothing}
       </div>
+      <form class="page-check" @submit=${this.checkPage} novalidate>
+        <div class="field">
+          <label class="field__label" for="page-check">${t('checkPageLabel')}</label>
+          <p class="field__hint" id="page-check-hint">${t('checkPageHint')}</p>
+          <input class="input mono" id="page-check" name="page" type="url" autocomplete="url" aria-describedby="page-check-hint" />
+        </div>
+        <div class="actions"><button class="button button--secondary" type="submit">${t('checkPage')}</button></div>
+        ${this.pageCheck ? notice(this.pageCheck.verdict === 'allowed' ? 'success' : this.pageCheck.verdict === 'refused' ? 'warning' : 'error', pageCheckText(this.pageCheck, t)) : nothing}
+      </form>
     </section>`;
   }
 

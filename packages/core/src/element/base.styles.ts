@@ -34,6 +34,10 @@ export const tokenStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A final failure shows one short message: the space reserved for the widget collapses around it. */
+  :host(:state(error)) {
+    min-height: 0;
+  }
   *,
   *::before,
   *::after {

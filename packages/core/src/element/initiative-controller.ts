@@ -44,6 +44,8 @@ export class InitiativeController<I> implements ReactiveController {
   value: I | undefined;
   /** What a webmaster must fix; shown instead of the widget. */
   problems: string[] = [];
+  /** The collector refused this page's origin: the citizen is told only that it is unavailable here. */
+  refusedHere = false;
   private token = 0;
   private reported = '';
   /** The inputs of the last load; unset attributes are `undefined`, which loads nothing yet. */
@@ -90,12 +92,18 @@ export class InitiativeController<I> implements ReactiveController {
       const mismatches = source.initiativeProblems(result.value);
       if (mismatches.length) return this.misconfigured(mismatches);
       this.problems = [];
+      this.refusedHere = false;
       this.value = result.value;
       host.requestUpdate();
       return 'loaded';
     } catch (error) {
       if (token !== this.token) return 'superseded';
       if (error instanceof CollectorError && error.status === 404) return this.misconfigured([`no initiative "${initiative}" at ${collector} (is it published?)`]);
+      this.refusedHere = error instanceof CollectorError && error.code === 'origin_not_allowed';
+      if (this.refusedHere) {
+        // Not the citizen's problem, and not their connection: one line for the webmaster, who can fix it.
+        console.error(`[participe] <${host.localName}> is not shown: this page's origin (${location.origin}) may not embed initiative "${initiative}". Add ${location.origin} to the initiative's allowed origins in the Participe console (the initiative's settings).`);
+      }
       emit(host, 'participe-error', { kind: 'load', problems: [String((error as Error).message)] });
       return 'failed';
     }
@@ -103,6 +111,7 @@ export class InitiativeController<I> implements ReactiveController {
 
   private misconfigured(problems: string[]): LoadOutcome {
     this.problems = problems;
+    this.refusedHere = false;
     this.host.requestUpdate();
     const report = problems.join('\n');
     if (report !== this.reported) {

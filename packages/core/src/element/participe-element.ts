@@ -388,10 +388,9 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       case 'loading':
         return html`<p class="loading">${text('loading')}</p>`;
       case 'error': {
-        const { problems } = this.initiativeController;
-        return problems.length
-          ? notice('error', text('configError'), html`<p>${text('configErrorDetails')}</p><ul class="problems">${problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`)
-          : notice('error', text('loadError'), button({ label: text('retry'), variant: 'secondary', onClick: () => void this.load() }));
+        const { problems, refusedHere } = this.initiativeController;
+        if (problems.length) return notice('error', text('configError'), html`<p>${text('configErrorDetails')}</p><ul class="problems">${problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`);
+        return refusedHere ? notice('info', text('unavailableHere')) : notice('error', text('loadError'), button({ label: text('retry'), variant: 'secondary', onClick: () => void this.load() }));
       }
       case 'upcoming':
         return notice('info', initiative?.opensAt ? text('upcomingOn', { date: this.formatDate(initiative.opensAt) }) : text('upcoming'));

@@ -34,6 +34,21 @@ export const Origin = z.string().check(
   namedFormat('origin', originPattern, 'must be an origin such as https://www.quebec.ca'),
 );
 
+/**
+ * The origin an address names, as an allowed origin is written: `https://www.quebec.ca/fr/page/`
+ * (a page, a trailing slash, capitals) gives `https://www.quebec.ca`. Text that names no web
+ * origin comes back trimmed, for the schema to refuse in words.
+ */
+export function originOf(address: string): string {
+  const typed = address.trim();
+  try {
+    const url = new URL(typed);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host ? url.origin : typed;
+  } catch {
+    return typed;
+  }
+}
+
 /** Opaque position in a list, returned as `nextCursor` and sent back to get the next page. */
 export const Cursor = z.string().check(namedFormat('cursor', /^[A-Za-z0-9_-]{1,400}$/, 'must be a cursor returned by a previous page'));
 

@@ -14,6 +14,8 @@ export interface FakeCollectorOptions {
   delayMs?: number;
   /** Every read fails as if the network were down. */
   unreachable?: boolean;
+  /** Every request is refused as from a page whose origin the initiative does not allow. */
+  otherOrigin?: boolean;
   /** How the self-service routes (`my-contributions`, `my-contributions/deletion`) answer; from what was stored by default. */
   myContributions?: 'accept' | ((route: string, participant: string) => Response);
   /**
@@ -41,6 +43,7 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     if (options.delayMs === Infinity) return new Promise<Response>(() => undefined);
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (options.unreachable) throw new TypeError('Failed to fetch');
+    if (options.otherOrigin) return error(403, { code: 'origin_not_allowed', message: `This page's origin may not embed this initiative.` });
     const path = new URL(request.url).pathname;
     const own = /\/v1\/initiatives\/([^/]+)\/(.+)$/.exec(path);
     if (own && options.routes) {

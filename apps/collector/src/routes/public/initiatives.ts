@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 import { Acknowledgement, ApiError, ContributionEnvelope, Slug } from '@participe/core/schemas';
 import { idempotencyConflict } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
-import { originAllowed, requestedInitiative } from '../../http/cors.js';
-import { ApiProblem, invalid, notFound } from '../../http/errors.js';
+import { originAllowed, otherOriginRefused, requestedInitiative } from '../../http/cors.js';
+import { invalid, notFound } from '../../http/errors.js';
 import { PublicResults, computeResults } from '../../domain/results.js';
 import { currentPublicView, PublicInitiative } from '../../domain/views.js';
 
@@ -21,12 +21,13 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
         summary: 'Read an initiative as its widget needs it (drafts are not found)',
         tags: ['public'],
         params: InitiativeParams,
-        response: { 200: PublicInitiative, 400: ApiError, 404: ApiError },
+        response: { 200: PublicInitiative, 400: ApiError, 403: ApiError, 404: ApiError },
       },
     },
     async (request) => {
       const initiative = await requestedInitiative(request, initiatives);
       if (!initiative) throw noSuchInitiative();
+      if (!originAllowed(request, initiative)) throw otherOriginRefused(request, initiative);
       return currentPublicView(db, initiative);
     },
   );
@@ -46,7 +47,7 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
         const initiative = await requestedInitiative(request, initiatives);
         if (!initiative) throw noSuchInitiative();
         if (!originAllowed(request, initiative)) {
-          throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept contributions from ${request.headers.origin}.`);
+          throw otherOriginRefused(request, initiative);
         }
       },
     },

@@ -4,9 +4,9 @@ import { ApiError, MyContributions, MyContributionsDeleted, ParticipantRequest }
 import { eraseParticipant } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
 import type { InitiativeCache } from '../../domain/initiative-cache.js';
-import { originAllowed, requestedInitiative } from '../../http/cors.js';
+import { originAllowed, otherOriginRefused, requestedInitiative } from '../../http/cors.js';
 import type { Database } from '../../storage/database.js';
-import { ApiProblem, notFound } from '../../http/errors.js';
+import { notFound } from '../../http/errors.js';
 import { participantHash } from '../../security/hash.js';
 import { recordAudit } from '../../storage/audit.js';
 import { participantContributions } from '../../storage/contributions.js';
@@ -21,7 +21,7 @@ const fromAllowedOrigin = (initiatives: InitiativeCache) => async (request: Fast
   const initiative = await requestedInitiative(request, initiatives);
   if (!initiative) throw notFound('No published initiative has this id.');
   if (!originAllowed(request, initiative)) {
-    throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept requests from ${request.headers.origin}.`);
+    throw otherOriginRefused(request, initiative);
   }
 };
 

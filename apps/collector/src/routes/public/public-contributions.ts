@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import { ApiError, PublicContribution, PublicContributionPage, PublicContributionQuery, ReportReceipt, ReportRequest, Slug } from '@participe/core/schemas';
 import type { AppContext } from '../../context.js';
 import { listPublic, loadPublic, reportContribution, requirePublicSpec } from '../../domain/public-contributions.js';
-import { originAllowed, requestedInitiative } from '../../http/cors.js';
-import { ApiProblem, notFound } from '../../http/errors.js';
+import { originAllowed, otherOriginRefused, requestedInitiative } from '../../http/cors.js';
+import { notFound } from '../../http/errors.js';
 import type { InitiativeCache } from '../../domain/initiative-cache.js';
 import { participantHash } from '../../security/hash.js';
 import { badCursor } from '../staff/shared.js';
@@ -81,7 +81,7 @@ export const publicContributionRoutes: FastifyPluginAsyncZod<AppContext> = async
       preParsing: async (request) => {
         const initiative = await publicInitiative(request, initiatives);
         if (!originAllowed(request, initiative)) {
-          throw new ApiProblem(403, 'origin_not_allowed', `This initiative does not accept reports from ${request.headers.origin}.`);
+          throw otherOriginRefused(request, initiative);
         }
       },
     },

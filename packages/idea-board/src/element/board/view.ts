@@ -52,6 +52,7 @@ function renderToolbar(board: BoardController, host: BoardHost): TemplateResult 
     <form
       class="search"
       role="search"
+      aria-label=${`${t('searchLabel')} – ${host.localize(host.loaded!.title)}`}
       novalidate
       @submit=${(event: Event) => {
         event.preventDefault();
