@@ -37,7 +37,16 @@ const preview: Preview = {
       return {};
     },
   ],
-  decorators: [(story, { globals }) => html`<div class="story theme-${globals.theme}" lang=${globals.locale}>${story()}</div>`],
+  // The declared state travels with the story's markup, so that a Docs page of many stories can be
+  // checked story by story (apps/storybook/test).
+  decorators: [
+    (story, context) => {
+      const { globals, id, parameters } = context;
+      // On a Docs page play functions do not run (Storybook's default): such a story shows where it starts.
+      const played = typeof (context as { playFunction?: unknown }).playFunction === 'function';
+      return html`<div class="story theme-${globals.theme}" lang=${globals.locale} data-story=${id} data-expected-state=${parameters['state'] ?? ''} data-played=${played}>${story()}</div>`;
+    },
+  ],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

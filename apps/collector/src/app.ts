@@ -9,6 +9,8 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { initiativeCors } from './http/cors.js';
+import { sharedRateLimitStore } from './http/shared-rate-limits.js';
+import { sharedSecret } from './storage/secrets.js';
 import type { Database } from './storage/database.js';
 import { ApiProblem, installErrorHandlers, sendFrameworkError, sendNotFound } from './http/errors.js';
 import { installJsonBodyParser } from './http/json-body.js';
@@ -26,8 +28,6 @@ import { mountPublicTypeRoutes } from './slices/routes.js';
 import { serverTypes } from './types.js';
 import { validatorCompiler } from './http/validation.js';
 
-const addressSalt = randomBytes(16);
-const addressKey = (address: string) => createHash('sha256').update(addressSalt).update(address).digest('base64url');
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
@@ -99,18 +99,31 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
     transform: jsonSchemaTransform,
   });
   await app.register(fastifyHelmet, { global: true });
+  // Counters are keyed by a salted hash: client addresses are neither logged nor kept in clear. The
+  // salt is the same on every process of this collector, so that they can count together; read once,
+  // when first needed (while the database does not answer, a salt of this process stands in).
+  const localSalt = randomBytes(32);
+  let sharedSalt: Promise<Buffer> | undefined;
+  const addressSalt = () =>
+    (sharedSalt ??= sharedSecret(db, 'rate-limit-key').catch(() => {
+      sharedSalt = undefined;
+      return localSalt;
+    }));
   await app.register(fastifyRateLimit, {
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: 60_000,
     // After CORS (onRequest), so that a widget can read the 429 and its Retry-After; before parsing bodies.
     hook: 'preParsing',
-    // Counters are keyed by a salted hash: client addresses are neither logged nor kept in clear.
-    keyGenerator: (request) => addressKey(request.ip),
+    keyGenerator: async (request) => createHash('sha256').update(await addressSalt()).update(request.ip).digest('base64url'),
     // Static files are cached public scripts and pages, not an abuse target worth a counter.
     allowList: (request) => request.url.startsWith('/widgets/') || request.url.startsWith('/console/'),
     errorResponseBuilder: (_request, context) =>
       new ApiProblem(429, 'rate_limited', `Too many requests: try again in ${context.after}.`),
+    // On PostgreSQL several processes may serve one site: they count together, in the database.
+    // (A PGlite directory belongs to one process: its counters stay in memory.) Should the database
+    // not answer, the request goes on to meet the same outage where it is handled.
+    ...(db.driver === 'postgres' && { store: sharedRateLimitStore(db), skipOnError: true }),
   });
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, sendNotFound);
 

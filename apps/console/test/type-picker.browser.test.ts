@@ -44,8 +44,10 @@ describe('the type picker', () => {
         if (!asJson.checked) asJson.click();
         await untilElement(form, 'field-definition');
       }
-      const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
-      await until(() => definition.value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);
+      // Read afresh each time: a type with a form renders the JSON editor in another place, as a new element.
+      const definition = () => form.getElementById('field-definition') as HTMLTextAreaElement | null;
+      await until(() => definition()?.value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);
+      expect(control<HTMLTextAreaElement>(form, 'Définition (JSON)')).to.equal(definition());
       const previews = () => [...form.querySelectorAll(tag)];
       await until(() => previews().length === 2 && previews().every((preview) => stateOf(preview) === 'open'), `both ${type} previews open (now ${previews().map(stateOf).join(', ')})`);
       await expect(shell).to.be.accessible();

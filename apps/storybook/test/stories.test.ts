@@ -14,6 +14,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(`${dist}index.json`, 'utf8')) as { entries: Record<string, { id: string; type: string; name: string }> };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 
 const runs = stories.flatMap((story) => {
   const french = !story.id.endsWith('-english');
@@ -126,5 +127,38 @@ describe('Storybook stories', () => {
       (outcome.expected === 'error' && message.includes('[participe]')) ||
       ((outcome.expected === 'error' || outcome.expected === 'offline') && message.startsWith('Failed to load resource: net::'));
     expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
+  }, 3 * SETTLE_MS);
+});
+
+/**
+ * A Docs page renders every story of a widget at once, each with its own mocked collector. Each
+ * example must reach its declared state (its starting state when it has a play function, which
+ * Storybook does not run on Docs pages: loaded, not stuck on loading nor failed unless declared so).
+ */
+describe('Storybook Docs pages', () => {
+  it('has Docs pages to check', () => {
+    expect(docsPages.length).toBeGreaterThan(0);
+  });
+
+  it.each(docsPages.map((entry) => [entry.id]))('%s: every example reaches its state', async (id) => {
+    await freshPage();
+    await page.goto(`${server.url}iframe.html?id=${id}&viewMode=docs`);
+    // Runs in the page: the examples, and those not (yet) where they should be.
+    const check = () => {
+      const states = ['loading', 'open', 'upcoming', 'closed', 'error', 'offline', 'submitted'];
+      const examples = [...document.querySelectorAll<HTMLElement>('[data-expected-state]')];
+      const off = examples.flatMap((example) => {
+        const widget = [...example.querySelectorAll('*')].find((element) => element.localName.startsWith('participe-'));
+        const state = widget ? states.find((candidate) => widget.matches(`:state(${candidate})`)) : undefined;
+        const expected = example.dataset['expectedState'];
+        const settled = example.dataset['played'] === 'true' ? state !== undefined && state !== 'loading' && (state !== 'error' || expected === 'error') : state === expected;
+        return settled ? [] : [`${example.dataset['story']}: ${state ?? 'no widget'} (declared ${expected})`];
+      });
+      return { examples: examples.length, off };
+    };
+    await page.waitForFunction(`(() => { const outcome = (${check.toString()})(); return outcome.examples > 0 && outcome.off.length === 0; })()`, undefined, { timeout: SETTLE_MS }).catch(() => undefined);
+    const outcome = await page.evaluate(check);
+    expect(outcome.examples).toBeGreaterThan(1);
+    expect(outcome.off).toEqual([]);
   }, 3 * SETTLE_MS);
 });
