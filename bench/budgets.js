@@ -24,4 +24,6 @@ export const budgets = {
    * events handled (handlers, the render they cause, its style and layout) within a long task.
    */
   budgetInputMs: 50,
+  /** Lighthouse, mobile profile, on every demo page. */
+  lighthouse: { performance: 95, accessibility: 100, bestPractices: 100 },
 };

@@ -6,6 +6,7 @@ import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
 import { measureDelivery } from './delivery.js';
 import { measureBudgetDrag } from './budget-drag.js';
+import { measureLighthouse } from './lighthouse.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -30,6 +31,13 @@ if (!only || only === 'interaction') {
   const drag = await measureBudgetDrag(root);
   for (const line of drag.lines) console.log(`  ${line}`);
   failures.push(...drag.failures);
+}
+
+if (!only || only === 'lighthouse') {
+  console.log('\nLighthouse: every demo page, mobile profile');
+  const lighthouse = await measureLighthouse(root);
+  for (const line of lighthouse.lines) console.log(`  ${line}`);
+  failures.push(...lighthouse.failures);
 }
 
 if (!only || only === 'collector') {
