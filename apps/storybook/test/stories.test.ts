@@ -122,9 +122,9 @@ describe('Storybook stories', () => {
     expect(outcome.state).toBe(outcome.expected);
     expect(outcome.violations).toEqual([]);
     // Misconfigured widgets say so in the console, with the [participe] prefix; stories that cut the
-    // network show the browser's own failed-request lines. Nothing else may reach the console.
+    // network, or whose collector refuses the page's origin, show the browser's own failed-request lines. Nothing else may reach the console.
     const expected = (message: string) =>
-      (outcome.expected === 'error' && message.includes('[participe]')) ||
+      (outcome.expected === 'error' && (message.includes('[participe]') || message.startsWith('Failed to load resource: the server responded with a status of 403'))) ||
       ((outcome.expected === 'error' || outcome.expected === 'offline') && message.startsWith('Failed to load resource: net::'));
     expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
   }, 3 * SETTLE_MS);
