@@ -13,7 +13,9 @@ import { serveStatic } from '@participe/tooling/static-server';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const index = JSON.parse(readFileSync(`${dist}index.json`, 'utf8')) as { entries: Record<string, { id: string; type: string; name: string }> };
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const consoleView = (id: string) => id.startsWith('console-');
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && !consoleView(entry.id));
+const consoleStories = Object.values(index.entries).filter((entry) => entry.type === 'story' && consoleView(entry.id));
 const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 
 const runs = stories.flatMap((story) => {
@@ -160,5 +162,65 @@ describe('Storybook Docs pages', () => {
     const outcome = await page.evaluate(check);
     expect(outcome.examples).toBeGreaterThan(1);
     expect(outcome.off).toEqual([]);
+  }, 3 * SETTLE_MS);
+});
+
+/**
+ * The staff console's views against the fake staff API: each shows its declared heading
+ * (`parameters.heading`), and axe finds no WCAG 2.x A/AA violation in the whole console.
+ */
+describe('Storybook console views', () => {
+  it('has console views to check', () => {
+    expect(consoleStories.length).toBeGreaterThan(0);
+  });
+
+  it.each(consoleStories.map((entry) => [entry.id]))('%s', async (id) => {
+    await freshPage();
+    await page.goto(`${server.url}iframe.html?id=${id}&viewMode=story`);
+    await page.waitForFunction(
+      () => {
+        const phase = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        return phase === 'finished' || phase === 'errored' || phase === 'aborted';
+      },
+      undefined,
+      { timeout: SETTLE_MS },
+    );
+    const heading = () =>
+      page.evaluate(() => {
+        const expected = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { story?: { parameters?: { heading?: string } } } } }).__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.heading;
+        const view = document.querySelector('participe-console main')?.firstElementChild;
+        return { expected, shown: view?.shadowRoot?.querySelector('h1')?.textContent?.trim() };
+      });
+    await page.waitForFunction(
+      () => {
+        const expected = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { story?: { parameters?: { heading?: string } } } } }).__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.heading;
+        const view = document.querySelector('participe-console main')?.firstElementChild;
+        // Loaded: the heading is the declared one and nothing says "loading" any more.
+        return !!expected && view?.shadowRoot?.querySelector('h1')?.textContent?.trim() === expected && !view.shadowRoot.querySelector('[role="status"].muted');
+      },
+      undefined,
+      { timeout: SETTLE_MS },
+    ).catch(() => undefined);
+    const { expected, shown } = await heading();
+    expect(expected, 'every console story declares parameters.heading').toBeDefined();
+    expect(shown).toBe(expected);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
+      // Storybook's accessibility addon may be running axe on the story itself: wait for it to finish.
+      const run = async (): Promise<Awaited<ReturnType<typeof axe.run>>> => {
+        try {
+          return await axe.run(document.querySelector('participe-console')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        } catch (error) {
+          if (!String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return run();
+        }
+      };
+      const result = await run();
+      return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length }));
+    });
+    expect(violations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   }, 3 * SETTLE_MS);
 });
