@@ -82,7 +82,7 @@ describe.each(drivers)('budgets on %s', (driver) => {
     const response = await post(envelope(payload()));
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json()).toMatchObject({ code: 'validation_failed' });
-    expect(response.json().issues).toContainEqual({ path, message });
+    expect(response.json().issues).toContainEqual(expect.objectContaining({ path, message }));
     expect(await count()).toBe(before);
   });
 
@@ -90,9 +90,9 @@ describe.each(drivers)('budgets on %s', (driver) => {
     await openBudget('budget-excedent', { rule: { maxDeficit: 3.22 * M, maxSurplus: 1 * M } });
     const surplus = await post(envelope({ values: allocation({ 'taxe-residentielle': 105 * M }) }, { initiative: 'budget-excedent' }));
     expect(surplus.statusCode).toBe(400);
-    expect(surplus.json().issues).toEqual([{ path: 'payload.values', message: 'the surplus of $3,780,000 is over the $1,000,000 allowed' }]);
+    expect(surplus.json().issues).toEqual([expect.objectContaining({ path: 'payload.values', message: 'the surplus of $3,780,000 is over the $1,000,000 allowed' })]);
     const unchanged = await post(envelope({ values: allocation() }, { initiative: 'budget-excedent' }));
-    expect(unchanged.json().issues).toEqual([{ path: 'payload.values', message: 'change at least one line' }]);
+    expect(unchanged.json().issues).toEqual([expect.objectContaining({ path: 'payload.values', message: 'change at least one line' })]);
     const allowed = await post(envelope({ values: allocation({ parcs: 8.9 * M }) }, { initiative: 'budget-excedent' }));
     expect(allowed.statusCode, allowed.body).toBe(201);
     expect(await count('budget-excedent')).toBe(1);
@@ -119,7 +119,7 @@ describe.each(drivers)('budgets on %s', (driver) => {
     categories[0]!.lines[0]!.amount = 32.1 * M;
     const response = await h.app.inject({ method: 'POST', url: '/v1/staff/initiatives', headers: bearer(h.tokens.demo.editor), payload: { ...settings, id: 'budget-errone', definition: { ...settings.definition, categories } } });
     expect(response.statusCode).toBe(400);
-    expect(response.json().issues).toContainEqual({ path: 'definition.categories[0].lines[0].amount', message: 'must be min plus a multiple of step' });
+    expect(response.json().issues).toContainEqual(expect.objectContaining({ path: 'definition.categories[0].lines[0].amount', message: 'must be min plus a multiple of step' }));
   });
 });
 

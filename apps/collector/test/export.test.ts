@@ -99,6 +99,7 @@ describe.each(drivers)('exports on %s', (driver) => {
       channel: 'web' as const,
       language: 'fr' as const,
       payload: { answer: index % 2 ? 'yes' : 'no', page: 'https://www.quebec.ca/', ...(index % 100 === 0 && { comment: `n° ${index}` }) },
+      context: null,
       moderationState: 'approved' as const,
       enteredBy: null,
     }));

@@ -74,6 +74,7 @@ export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
     nul_character: ({ key }) => (key ? 'un nom de champ contient le caractère NUL (\\u0000)' : 'ne doit pas contenir le caractère NUL (\\u0000)'),
     unpaired_surrogate: ({ key }) => (key ? 'un nom de champ contient un caractère Unicode incomplet' : 'contient un caractère Unicode incomplet'),
     too_deep: ({ maximum }) => `compte plus de ${fr(maximum)} niveaux imbriqués`,
+    context_undeclared: () => 'n’est pas un champ de contexte déclaré par l’initiative',
   },
   en: {
     invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'is required' : `must be ${typesEn[expected] ?? expected}`),
@@ -104,6 +105,7 @@ export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
     nul_character: ({ key }) => (key ? 'a field name holds the NUL character (\\u0000)' : 'must not contain the NUL character (\\u0000)'),
     unpaired_surrogate: ({ key }) => (key ? 'a field name holds an incomplete Unicode character' : 'holds an incomplete Unicode character'),
     too_deep: ({ maximum }) => `nests deeper than ${en(maximum)} levels`,
+    context_undeclared: () => 'is not a context field the initiative declares',
   },
 });
 

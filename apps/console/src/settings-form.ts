@@ -16,6 +16,7 @@ export const settingsFieldPaths = [
   'closesAt',
   'moderation',
   'allowedOrigins',
+  'context',
   'retentionDays',
   'privacyNotice.purpose.fr',
   'privacyNotice.purpose.en',
@@ -56,6 +57,7 @@ export function formFromSettings(settings: AnyInitiativeSettingsInput): Settings
     closesAt: toLocalInput(settings.closesAt),
     moderation: settings.moderation ?? 'none',
     allowedOrigins: (settings.allowedOrigins ?? []).join('\n'),
+    context: settings.context?.length ? JSON.stringify(settings.context, null, 2) : '',
     retentionDays: String(settings.retentionDays),
     'privacyNotice.purpose.fr': settings.privacyNotice.purpose.fr,
     'privacyNotice.purpose.en': settings.privacyNotice.purpose.en,
@@ -84,6 +86,8 @@ export function settingsFromForm(form: SettingsForm): { settings: Record<string,
     moderation: form.moderation,
     // A page's address or a trailing slash stands for its origin: normalised, not refused.
     allowedOrigins: [...new Set(form.allowedOrigins.split('\n').map(originOf).filter(Boolean))],
+    // Context fields as JSON; text that does not parse goes as is, for the schema to refuse in words.
+    ...(form.context.trim() && { context: parseJson(form.context).value ?? form.context }),
     retentionDays: toNumber(form.retentionDays),
     privacyNotice: {
       purpose: { fr: form['privacyNotice.purpose.fr'], en: form['privacyNotice.purpose.en'] },

@@ -63,6 +63,27 @@ describe('contributions', () => {
     await expect(shell).to.be.accessible();
   });
 
+  it('shows the host page’s context a contribution came with, each field under its label, as text', async () => {
+    const { exampleInitiative } = await import('./fake-staff-api.js');
+    const base = exampleInitiative();
+    const fake = fakeStaffApi({
+      initiatives: [{ ...base, settings: { ...base.settings, context: [{ name: 'program', label: { fr: 'Programme', en: 'Program' }, maxLength: 100 }, { name: 'campaign', maxLength: 100 }] } }],
+      contributions: [contribution(1, { context: { program: '1234', campaign: '<b>printemps</b>' } }), contribution(2)],
+    });
+    const shell = await signedIn(fake, '/initiatives/retroaction-pages/contributions');
+    const view = await viewNamed(shell, 'Contributions');
+    await untilText(view, '2 contributions affichées');
+    const [newest, oldest] = rows(view);
+    expect(normalized(newest!)).not.to.contain('Contexte de la page');
+    expect(normalized(oldest!)).to.contain('Contexte de la page');
+    expect(normalized(oldest!)).to.contain('Programme\u00a0: 1234');
+    expect(normalized(oldest!)).to.contain('campaign\u00a0: <b>printemps</b>');
+    expect(oldest!.querySelector('b')).to.equal(null);
+    await expect(shell).to.be.accessible();
+    shellButton(shell, 'English').click();
+    await untilText(await viewNamed(shell, 'Contributions'), 'Program: 1234');
+  });
+
   it('shows each participant’s pseudonym, and the contributions anonymised at the end of retention, in both languages', async () => {
     const fake = fakeStaffApi({ contributions: [anonymisedContribution(1), contribution(2, { payload: { answer: 'no', comment: 'Pas clair', page: 'https://www.quebec.ca/sante' } })] });
     const shell = await signedIn(fake, '/initiatives/retroaction-pages/contributions');

@@ -112,6 +112,7 @@ describe('issue messages', () => {
       nul_character: { key: true },
       unpaired_surrogate: {},
       too_deep: { maximum: 64 },
+      context_undeclared: {},
     };
     const surveySamples = {
       too_long: { maximum: 2 },

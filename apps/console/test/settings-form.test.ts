@@ -36,6 +36,10 @@ describe('settings form', () => {
     // A page's address, a trailing slash or capitals stand for the origin; what names none is left for the schema to refuse.
     const pasted = settingsFromForm({ ...form, allowedOrigins: 'https://WWW.Quebec.ca/fr/ministere/page/?x=1\nhttps://www.quebec.ca/\nhttp://localhost:4173/\nhtp://mauvaise' });
     expect(pasted.settings['allowedOrigins']).toEqual(['https://www.quebec.ca', 'http://localhost:4173', 'htp://mauvaise']);
+    // Context fields: none when blank, the JSON when it parses, the text as typed otherwise (the schema words it).
+    expect(settings).not.toHaveProperty('context');
+    expect(settingsFromForm({ ...form, context: '[{"name": "programme", "maxLength": 4}]' }).settings['context']).toEqual([{ name: 'programme', maxLength: 4 }]);
+    expect(settingsFromForm({ ...form, context: '[{"name": ' }).settings['context']).toBe('[{"name": ');
     expect(settings['retentionDays']).toBe(30);
     expect(settings).not.toHaveProperty('description');
     expect(settings['opensAt']).toBeNull();

@@ -7,7 +7,7 @@ import { emit } from '../src/element/events.js';
 import { InitiativeController, type LoadOutcome } from '../src/element/initiative-controller.js';
 import { ParticipeElement } from '../src/element/participe-element.js';
 import { defineStrings } from '../src/element/strings.js';
-import { stateOf, until, untilState } from '../src/testing/index.js';
+import { fakeCollector, stateOf, until, untilState } from '../src/testing/index.js';
 import { exampleType } from './support/example-type.js';
 
 /** An event a widget declares for itself, with no edit to core. */
@@ -125,6 +125,68 @@ describe('ParticipeElement', () => {
       window.fetch = realFetch;
       console.error = realError;
     }
+  });
+
+  describe('context from the host page', () => {
+    const withContext = { ...initiative, context: [{ name: 'program', pattern: '[0-9]{4}', maxLength: 4 }, { name: 'campaign', maxLength: 40 }] };
+    const realFetch = window.fetch;
+    const realError = console.error;
+    let fake: ReturnType<typeof fakeCollector>;
+    let logged: string[];
+    beforeEach(() => {
+      fake = fakeCollector({ initiatives: { [initiative.id]: withContext } });
+      window.fetch = fake.fetch;
+      logged = [];
+      console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    });
+    afterEach(() => {
+      window.fetch = realFetch;
+      console.error = realError;
+    });
+    const mount = (attributes: string) => {
+      const host = document.createElement('div');
+      host.innerHTML = `<participe-example-note lang="fr" initiative="${initiative.id}" collector="https://collector.example/" ${attributes}></participe-example-note>`;
+      document.body.append(host);
+      return host.firstElementChild as ExampleNote;
+    };
+
+    it('sends the declared context with each contribution, from attributes and the JSON attribute', async () => {
+      const element = mount(`context-program="1234" context='{"campaign":"printemps"}'`);
+      try {
+        await untilState(element, 'open');
+        element.shadowRoot!.querySelector('button')!.click();
+        await untilState(element, 'submitted');
+        expect(fake.contributions.map((envelope) => envelope.context)).to.deep.equal([{ campaign: 'printemps', program: '1234' }]);
+        expect(logged).to.deep.equal([]);
+      } finally {
+        element.parentElement!.remove();
+      }
+    });
+
+    it('refuses an undeclared or malformed context, saying which, and sends nothing', async () => {
+      const element = mount(`context-programme="1234" context-program="12ab"`);
+      try {
+        await untilState(element, 'error');
+        await element.updateComplete;
+        expect(shadowText(element)).to.contain('Ce module de participation est mal configuré.');
+        const report = logged.join('\n');
+        expect(report).to.contain('context "programme" ("1234"): the initiative declares no context field "programme" (it declares "program", "campaign")');
+        expect(report).to.contain('context "program" ("12ab"): must match [0-9]{4}');
+        expect(fake.contributions).to.deep.equal([]);
+      } finally {
+        element.parentElement!.remove();
+      }
+    });
+
+    it('refuses a context attribute that is not a JSON object of texts', async () => {
+      const element = mount(`context='{"program": 1234}'`);
+      try {
+        await untilState(element, 'error');
+        expect(logged.join('\n')).to.contain('the "context" attribute must be a JSON object of texts');
+      } finally {
+        element.parentElement!.remove();
+      }
+    });
   });
 
   it('speaks in its live region only once things settle', async () => {

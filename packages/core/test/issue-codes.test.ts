@@ -108,6 +108,7 @@ describe('issue wording by code', () => {
       nul_character: {},
       unpaired_surrogate: { key: true },
       too_deep: { maximum: 64 },
+      context_undeclared: {},
     };
     const french = Object.fromEntries(Object.entries(samples).map(([code, params]) => [code, wordIssue(citizenIssueWording, { code, params }, 'fr')!]));
     expect(Object.values(french).every(Boolean)).toBe(true);

@@ -28,8 +28,8 @@ export interface LoaderOptions {
 const namePattern = /^[a-z]+(?:-[a-z]+)*$/;
 const prefix = 'participe-';
 
-/** Attributes a `data-participe` container may pass on (as `data-…`). */
-const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page', 'topic'];
+/** Attributes a `data-participe` container may pass on (as `data-…`), with every `data-context-…` one. */
+const passedOn = ['initiative', 'collector', 'lang', 'strings', 'page', 'topic', 'context'];
 
 export function startLoader({ assets, collector, reservedHeights = {}, preload = {}, root = document, importBundle = (url) => import(/* @vite-ignore */ url) }: LoaderOptions) {
   const requested = new Map<string, Promise<unknown>>();
@@ -84,6 +84,7 @@ export function startLoader({ assets, collector, reservedHeights = {}, preload =
       const value = container.dataset[attribute];
       if (value !== undefined) widget.setAttribute(attribute, value);
     }
+    for (const { name, value } of container.attributes) if (name.startsWith('data-context-')) widget.setAttribute(name.slice('data-'.length), value);
     container.append(widget);
     adopt(widget);
   };

@@ -48,6 +48,15 @@ describe('embed loader', () => {
     expect(widget.getAttribute('topic')).to.equal('tarifs');
   });
 
+  it('passes the host page’s context on (data-context and data-context-…)', async () => {
+    const page = await fixture(html`<div><div data-participe="survey" data-initiative="x" data-context-program="1234" data-context-campaign="printemps" data-context='{"page":"accueil"}'></div></div>`);
+    start();
+    const widget = page.querySelector('participe-survey')!;
+    expect(widget.getAttribute('context-program')).to.equal('1234');
+    expect(widget.getAttribute('context-campaign')).to.equal('printemps');
+    expect(widget.getAttribute('context')).to.equal('{"page":"accueil"}');
+  });
+
   it('finds widgets added later, and ignores names that are not widget names', async () => {
     const page = await fixture(html`<div></div>`);
     const { imported } = start();

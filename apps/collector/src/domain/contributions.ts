@@ -1,4 +1,4 @@
-import { availability, toIssues, type Channel, type Language, type ModerationState } from '@participe/core/schemas';
+import { availability, contextProblems, toIssues, type Channel, type Language, type ModerationState } from '@participe/core/schemas';
 import * as z from 'zod/mini';
 import type { Queryable } from '../storage/database.js';
 import { ApiProblem, invalid } from '../http/errors.js';
@@ -18,6 +18,8 @@ export interface Submission {
   channel: Channel;
   language: Language;
   payload: unknown;
+  /** Context from the host page (web contributions). */
+  context?: Readonly<Record<string, string>> | undefined;
   enteredBy: string | null;
 }
 
@@ -57,6 +59,19 @@ function payloadSchema(initiative: InitiativeRecord): z.ZodMiniType {
   return schema;
 }
 
+/** Context values the initiative declares, each fitting its field; refused otherwise, never stored as sent. */
+function checkContext(initiative: InitiativeRecord, context: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> | null {
+  if (!context || Object.keys(context).length === 0) return null;
+  const problems = contextProblems(initiative.settings.context, context);
+  if (problems.length) {
+    throw invalid(
+      'The context does not fit this initiative.',
+      problems.map(({ name, code, message, params }) => ({ path: `context.${name}`, code, message, params })),
+    );
+  }
+  return context;
+}
+
 function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
   const result = z.safeParse(payloadSchema(initiative), payload);
   if (!result.success) throw invalid('The contribution does not fit this initiative.', toIssues(result.error.issues, ['payload']));
@@ -87,13 +102,17 @@ export function prepareContribution(initiative: InitiativeRecord, submission: Su
       language: submission.language,
       payload: submission.payload,
       enteredBy: submission.enteredBy,
+      // Only when sent: contributions stored before context existed keep their hash.
+      ...(submission.context && { context: submission.context }),
     }),
   );
   let payload: unknown;
+  let context: Readonly<Record<string, string>> | null;
   try {
     const refusal = stateRefusal(initiative, submission, now);
     if (refusal) throw refusal;
     payload = checkPayload(initiative, submission.payload);
+    context = checkContext(initiative, submission.context);
   } catch (refusal) {
     if (!(refusal instanceof ApiProblem)) throw refusal;
     return { refusal, bodyHash, idempotencyKey: submission.idempotencyKey };
@@ -110,6 +129,7 @@ export function prepareContribution(initiative: InitiativeRecord, submission: Su
       channel: submission.channel,
       language: submission.language,
       payload,
+      context,
       moderationState: initialModeration(initiative, submission.channel),
       enteredBy: submission.enteredBy,
     },

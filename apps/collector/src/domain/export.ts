@@ -17,10 +17,19 @@ type PageLoader = (page: readonly StaffContribution[]) => Promise<void>;
  */
 export async function exportColumns(db: Queryable, initiative: InitiativeRecord, language: Language, payloadPaths: readonly string[], loaders: PageLoader[] = []): Promise<CsvColumn[]> {
   const own = facetOf(initiative.type)?.exportColumns;
-  if (!own) return [...metadataColumns(), ...flattenedPayloadColumns(payloadPaths)];
+  if (!own) return [...metadataColumns(), ...contextColumns(initiative), ...flattenedPayloadColumns(payloadPaths)];
   const metadata = metadataColumns((field) => exportWords[language].fields[field]);
   const context = { payloadPaths, db, initiative: serverInitiative(initiative), beforeEachPage: (load: PageLoader) => void loaders.push(load) };
-  return withUniqueHeaders([...metadata, ...(await own(initiative.settings.definition, language, context))]);
+  return withUniqueHeaders([...metadata, ...contextColumns(initiative, language), ...(await own(initiative.settings.definition, language, context))]);
+}
+
+/** One column per context field the initiative declares: its label in `language`, or `context.<name>`. */
+function contextColumns(initiative: InitiativeRecord, language?: Language): CsvColumn[] {
+  return (initiative.settings.context ?? []).map((field) => ({
+    id: `context.${field.name}`,
+    header: (language && field.label?.[language]) || `context.${field.name}`,
+    cell: (contribution) => contribution.context?.[field.name],
+  }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { InitiativeRecord } from '../storage/initiatives.js';
 import { ApiProblem } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
 import { acceptPrepared, prepareContribution, type Prepared, type Submission } from './contributions.js';
+import { announceContributions } from './public-contributions.js';
 
 interface Job {
   initiative: InitiativeRecord;
@@ -68,6 +69,13 @@ export class GroupCommit {
         const plain = batch.flatMap((job, index) => (job.prepared.row && !job.prepared.limited ? [{ index, row: job.prepared.row }] : []));
         const stored = await storeContributions(tx, plain.map(({ row }) => row));
         plain.forEach(({ index }, position) => (done[index] = { stored: stored[position]! }));
+        // What is shown at once reaches live walls, as `acceptPrepared` announces it one by one.
+        const created = new Map<InitiativeRecord, string[]>();
+        plain.forEach(({ index }, position) => {
+          const outcome = stored[position]!;
+          if (outcome.outcome === 'created') created.set(batch[index]!.initiative, [...(created.get(batch[index]!.initiative) ?? []), outcome.id]);
+        });
+        for (const [initiative, ids] of created) await announceContributions(tx, initiative, ids, { publicOnly: true });
         // The rest one by one, in order: refusals look for an earlier answer, limits lock and count.
         for (const [index, job] of batch.entries()) if (!done[index]) done[index] = await acceptOne(tx, job);
         return done;

@@ -13,6 +13,8 @@ export interface NewContribution {
   channel: Channel;
   language: Language;
   payload: unknown;
+  /** Context from the host page, checked against the initiative's declared fields; null when none. */
+  context: Readonly<Record<string, string>> | null;
   moderationState: ModerationState;
   enteredBy: string | null;
 }
@@ -44,8 +46,8 @@ export async function findByIdempotencyKey(
 export async function storeContribution(db: Queryable, contribution: NewContribution): Promise<StoreOutcome> {
   const inserted = await db.query<{ id: string; received_at: Date }>(
     `INSERT INTO contributions
-       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)
+       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by, context)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11::jsonb)
      ON CONFLICT (initiative_id, idempotency_key) DO NOTHING
      RETURNING id, received_at`,
     [
@@ -59,6 +61,7 @@ export async function storeContribution(db: Queryable, contribution: NewContribu
       JSON.stringify(contribution.payload),
       contribution.moderationState,
       contribution.enteredBy,
+      contribution.context && JSON.stringify(contribution.context),
     ],
   );
   const row = inserted[0];
@@ -81,8 +84,8 @@ export async function storeContributions(db: Queryable, rows: readonly NewContri
   const ids = rows.map(() => randomUUID());
   const inserted = await db.query<{ id: string; received_at: Date }>(
     `INSERT INTO contributions
-       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::uuid[])
+       (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, entered_by, context)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::text[], $10::uuid[], $11::jsonb[])
      ON CONFLICT (initiative_id, idempotency_key) DO NOTHING
      RETURNING id, received_at`,
     [
@@ -96,6 +99,7 @@ export async function storeContributions(db: Queryable, rows: readonly NewContri
       rows.map((row) => JSON.stringify(row.payload)),
       rows.map((row) => row.moderationState),
       rows.map((row) => row.enteredBy),
+      rows.map((row) => row.context && JSON.stringify(row.context)),
     ],
   );
   const created = new Map(inserted.map((row) => [row.id, iso(row.received_at)]));
@@ -137,6 +141,7 @@ export function toContribution(row: Row): StaffContribution {
     moderationState: row.moderation_state as ModerationState,
     receivedAt: iso(row.received_at),
     enteredBy: row.entered_by == null ? null : String(row.entered_by),
+    ...(row.context == null ? {} : { context: row.context as Record<string, string> }),
     ...(row.anonymised_at == null ? {} : { anonymisedAt: iso(row.anonymised_at) }),
     ...(row.moderation_reason == null ? {} : { moderationReason: String(row.moderation_reason) }),
     ...(row.reports == null ? {} : { reports: row.reports as Record<string, number> }),
@@ -169,7 +174,7 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
  * response (types that show contributions publicly; nothing for the others). Correlated on
  * `contributions.id`, so every query reads `FROM contributions` unaliased.
  */
-export const contributionColumns = `id, initiative_id, channel, language, participant_hash, payload, moderation_state, received_at, entered_by, anonymised_at,
+export const contributionColumns = `id, initiative_id, channel, language, participant_hash, payload, context, moderation_state, received_at, entered_by, anonymised_at,
   moderation_reason, hidden_at, edited_at,
   (SELECT jsonb_object_agg(x.reason, x.n) FROM (
      SELECT cr.reason, count(*)::int AS n FROM contribution_reports cr WHERE cr.contribution_id = contributions.id AND cr.reviewed_at IS NULL GROUP BY cr.reason

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { field, notice } from '@participe/core/atoms';
-import type { ContributionQuery, StaffContribution, StaffInitiative } from '@participe/core/schemas';
+import type { ContextField, ContributionQuery, StaffContribution, StaffInitiative } from '@participe/core/schemas';
 import type { ExportFormat } from '../api.js';
 import { channelKeys, languageKeys, moderationStateKeys } from '../components/contribution-words.js';
 import { participantText } from '../components/participant.js';
@@ -209,7 +209,10 @@ export class ConsoleContributions extends InitiativeView {
                     <td>${t(languageKeys[contribution.language])}</td>
                     <td>${t(moderationStateKeys[contribution.moderationState])}</td>
                     <td>${participantText(contribution, this.language, t)}</td>
-                    <td class="content">${support ? support.renderPayload(contribution.payload, initiative.settings.definition, this.language, contribution.language) : html`<code>${JSON.stringify(contribution.payload)}</code>`}</td>
+                    <td class="content">
+                      ${support ? support.renderPayload(contribution.payload, initiative.settings.definition, this.language, contribution.language) : html`<code>${JSON.stringify(contribution.payload)}</code>`}
+                      ${this.renderContext(contribution, initiative.settings.context ?? [])}
+                    </td>
                   </tr>`,
                 )}
               </tbody>
@@ -224,6 +227,20 @@ export class ConsoleContributions extends InitiativeView {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /** The host page's context sent with a contribution, each field under its label. */
+  private renderContext(contribution: StaffContribution, fields: readonly ContextField[]) {
+    const entries = Object.entries(contribution.context ?? {});
+    if (!entries.length) return nothing;
+    const label = (name: string) => {
+      const declared = fields.find((field) => field.name === name)?.label;
+      return declared ? this.localize(declared) : name;
+    };
+    return html`<dl class="payload context">
+      <dt>${this.t('contextTitle')}</dt>
+      <dd>${entries.map(([name, value], index) => html`${index ? html`<br />` : nothing}${label(name)}${this.t('colon')}<code>${value}</code>`)}</dd>
+    </dl>`;
   }
 
   private renderExport(t: ConsoleTranslate) {

@@ -40,6 +40,7 @@ const labelKeys: Record<SettingsFieldPath, PlainKey> = {
   closesAt: 'fieldClosesAt',
   moderation: 'fieldModeration',
   allowedOrigins: 'fieldAllowedOrigins',
+  context: 'fieldContext',
   retentionDays: 'fieldRetentionDays',
   'privacyNotice.purpose.fr': 'fieldPurposeFr',
   'privacyNotice.purpose.en': 'fieldPurposeEn',
@@ -334,6 +335,7 @@ export class ConsoleInitiativeEditor extends ConsoleView {
           ['post', t('moderationPost')],
         ])}
         ${text('allowedOrigins', { multiline: true, mono: true, rows: 3, hint: t('fieldAllowedOriginsHint') })}
+        ${text('context', { multiline: true, mono: true, rows: 3, hint: t('fieldContextHint') })}
         ${text('retentionDays', { required: true, inputmode: 'numeric', hint: t('fieldRetentionDaysHint') })}
       </fieldset>
       <fieldset class="section" aria-describedby="privacy-hint">

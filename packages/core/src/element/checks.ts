@@ -1,5 +1,6 @@
 // Configuration checks with their wording for webmasters. Loaded lazily with the schema library,
 // while the initiative is fetched: the widget's first chunk carries none of it.
+import { contextProblems, type ContextField } from '../schemas/context.js';
 import { slugPattern } from '../schemas/patterns.js';
 import type { StringTable } from './strings.js';
 
@@ -65,3 +66,30 @@ export function checkOverrides(overrides: unknown, table: StringTable): string[]
   return problems;
 }
 
+
+/**
+ * The context the host page passes (hidden fields): `context-<name>` attributes, and a `context`
+ * attribute holding a JSON object of texts. Checked against the fields the initiative declares:
+ * what it does not declare, or what does not fit, is a problem for the webmaster, never sent.
+ */
+export function hostContext(host: Element, declared: readonly ContextField[] | undefined): { values: Record<string, string>; problems: string[] } {
+  const values: Record<string, string> = {};
+  const problems: string[] = [];
+  const json = host.getAttribute('context');
+  if (json !== null) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      problems.push('the "context" attribute is not JSON: write an object of texts, such as {"program": "1234"}');
+    }
+    if (parsed !== undefined) {
+      const texts = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.values(parsed).every((value) => typeof value === 'string');
+      if (texts) Object.assign(values, parsed);
+      else problems.push('the "context" attribute must be a JSON object of texts, such as {"program": "1234"}');
+    }
+  }
+  for (const { name, value } of host.attributes) if (name.startsWith('context-')) values[name.slice('context-'.length)] = value;
+  problems.push(...contextProblems(declared, values).map(({ name, message }) => `context "${name}" ("${values[name]}"): ${message}`));
+  return { values, problems };
+}

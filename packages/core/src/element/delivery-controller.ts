@@ -20,6 +20,8 @@ export interface DeliveryTarget<I extends InitiativeLike> {
   /** Takes submissions instead of the collector (the console's paper entry). */
   submitter(): Submitter | undefined;
   language(): Language;
+  /** Context from the host page, checked when the initiative loaded. */
+  context(): Readonly<Record<string, string>>;
   /** Whether a contribution queued before a reload is this element's (one initiative may serve many pages). */
   owns(envelope: ContributionEnvelope): boolean;
   /** The shared wording, with the host page's overrides. */
@@ -122,6 +124,8 @@ export class DeliveryController<I extends InitiativeLike> implements ReactiveCon
       channel: 'web',
       language: this.target.language(),
     };
+    const context = this.target.context();
+    if (Object.keys(context).length) envelope.context = { ...context };
     if (globalThis.navigator?.onLine === false) this.target.moveTo('offline');
     return client.submit(envelope, () => this.target.moveTo('offline'));
   }

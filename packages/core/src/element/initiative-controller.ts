@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { CollectorError } from '../client/collector-error.js';
 import { initiativeUrl, readJson } from '../client/read.js';
+import type { ContextField } from '../schemas/context.js';
 import { slugPattern } from '../schemas/patterns.js';
 import { emit } from './events.js';
 import type { StringTable } from './strings.js';
@@ -46,6 +47,8 @@ export class InitiativeController<I> implements ReactiveController {
   problems: string[] = [];
   /** The collector refused this page's origin: the citizen is told only that it is unavailable here. */
   refusedHere = false;
+  /** Context from the host page, checked against the initiative's fields when it loaded (sent with each contribution). */
+  context: Record<string, string> = {};
   private token = 0;
   private reported = '';
   /** The inputs of the last load; unset attributes are `undefined`, which loads nothing yet. */
@@ -77,7 +80,7 @@ export class InitiativeController<I> implements ReactiveController {
     const fetched = preview !== undefined ? Promise.resolve(preview) : fetchInitiative(initiative, collector);
     fetched.catch(() => undefined);
     try {
-      const [{ configurationProblems, validate }, schema] = await checks;
+      const [{ configurationProblems, hostContext, validate }, schema] = await checks;
       if (token !== this.token) return 'superseded';
       const problems = [...configurationProblems({ tag: host.localName, ...source.configuration() }), ...source.attributeProblems()];
       if (problems.length) return this.misconfigured(problems);
@@ -89,8 +92,10 @@ export class InitiativeController<I> implements ReactiveController {
       }
       const result = validate(schema, raw);
       if (!result.ok) return this.misconfigured(result.issues.map((issue) => `${issue.path}: ${issue.message}`));
-      const mismatches = source.initiativeProblems(result.value);
+      const context = hostContext(host, (result.value as { context?: ContextField[] }).context);
+      const mismatches = [...context.problems, ...source.initiativeProblems(result.value)];
       if (mismatches.length) return this.misconfigured(mismatches);
+      this.context = context.values;
       this.problems = [];
       this.refusedHere = false;
       this.value = result.value;

@@ -55,6 +55,7 @@ export const citizenIssueWording = defineIssueWording(coreIssueCodes, {
     nul_character: () => 'contient un caractère non permis',
     unpaired_surrogate: () => 'contient un caractère non permis',
     too_deep: () => 'est trop imbriqué',
+    context_undeclared: () => 'n’est pas un contexte prévu par cette initiative',
   },
   en: {
     invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'is required' : `must be ${typesEn[expected] ?? 'of another type'}`),
@@ -84,6 +85,7 @@ export const citizenIssueWording = defineIssueWording(coreIssueCodes, {
     nul_character: () => 'holds a character that is not allowed',
     unpaired_surrogate: () => 'holds a character that is not allowed',
     too_deep: () => 'is nested too deeply',
+    context_undeclared: () => 'is not a context this initiative takes',
   },
 });
 

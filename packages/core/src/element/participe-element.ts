@@ -312,6 +312,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       collector: () => this.collectorUrl,
       submitter: () => this.submitter,
       language: () => this.language,
+      context: () => this.initiativeController.context,
       owns: (envelope) => this.ownsQueued(envelope),
       text: this.coreText,
       moveTo: (state) => (this.state = state),

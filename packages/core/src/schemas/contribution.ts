@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Instant, Language, RandomId, Slug } from './common.js';
+import { ContextValues } from './context.js';
 import { InitiativeType, ModerationState } from './initiative.js';
 
 /**
@@ -22,6 +23,8 @@ export const ContributionEnvelope = z.strictObject({
   participant: RandomId,
   channel: Channel,
   language: Language,
+  /** Context from the host page, as the initiative declares it (`context.ts`). */
+  context: z.optional(ContextValues),
 });
 export type ContributionEnvelope = z.infer<typeof ContributionEnvelope>;
 

@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './initiative.js';
 export * from './contribution.js';
+export * from './context.js';
 export * from './errors.js';
 export * from './coded.js';
 export * from './issue-codes.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { coded, namedFormat } from './coded.js';
 import { Instant, localizedText, Origin, Slug } from './common.js';
+import { ContextFields } from './context.js';
 
 /**
  * A participation type's name (`page-feedback`, `survey`…): lowercase words joined by hyphens. Core
@@ -46,6 +47,8 @@ const settingsShape = {
   /** Days personal data is kept after the initiative closes (or after receipt when it never closes). */
   retentionDays: z.int().check(z.minimum(1), z.maximum(3650)),
   privacyNotice: PrivacyNotice,
+  /** Context the host page may pass with each contribution (hidden fields; `context.ts`). */
+  context: z.optional(ContextFields),
 };
 
 const datesInOrder = (value: { opensAt?: string | null | undefined; closesAt?: string | null | undefined }) =>

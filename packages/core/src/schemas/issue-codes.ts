@@ -63,5 +63,7 @@ export const coreIssueCodes = defineIssueCodes({
   nul_character: inKey,
   unpaired_surrogate: inKey,
   too_deep: z.object({ maximum: z.number() }),
+  /** A context value the initiative declares no field for (`context.ts`). */
+  context_undeclared: z.object({}),
 });
 export type CoreIssueCodes = typeof coreIssueCodes;

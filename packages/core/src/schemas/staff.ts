@@ -102,6 +102,8 @@ export const StaffContribution = z.strictObject({
   receivedAt: Instant,
   /** The staff account or API token that keyed in a paper or phone contribution. */
   enteredBy: z.nullable(z.uuid()),
+  /** Context from the host page (hidden fields the initiative declares), when any was sent. */
+  context: z.optional(z.record(z.string(), z.string())),
   /** When its retention period ended and its personal fields were anonymised (absent before). */
   anonymisedAt: z.optional(Instant),
   /** Why it was rejected, as its author reads it (rejected contributions of types that show them). */
