@@ -3,6 +3,8 @@ export * from './facet.js';
 export * from './anonymised.js';
 export * from './chart-words.js';
 export * from './definition-form.js';
+export * from './definition-controls.js';
+export * from './definition-paths.js';
 export * from './moderation-queue.js';
 export * from './official-response.js';
 export { staffViewStyles } from './styles.js';
