@@ -4,6 +4,7 @@ import { anonymisedMark, anonymisedWords, defineStaff, isAnonymised } from '@par
 import { describeAnswer } from '../element/answer-text.js';
 import '../element/define.js';
 import { isEmpty, surveyType, type SurveyDefinition, type SurveyQuestion } from '../manifest.js';
+import { surveyDefinitionForm } from './form/index.js';
 import { surveyIssueText } from './issue-words.js';
 import { renderSurveyResults } from './results.js';
 import { surveyStaffStrings } from './strings.js';
@@ -83,8 +84,7 @@ export const surveyStaff = defineStaff({
     },
   },
   wordIssue: surveyIssueText,
-  // Edited as JSON until the survey builder gives it a form.
-  definitionForm: null,
+  definitionForm: surveyDefinitionForm,
   results: {
     responses: (results) => results.responses,
     render: renderSurveyResults,
@@ -92,4 +92,5 @@ export const surveyStaff = defineStaff({
   views: [],
 });
 export { surveyTemplate } from './template.js';
+export { surveyDefinitionForm } from './form/index.js';
 export { surveyIssueText, surveyIssueWording } from './issue-words.js';
