@@ -46,6 +46,9 @@ describe('surveys in the console', () => {
     await untilText(form, 'Créer le brouillon');
     choose(control<HTMLSelectElement>(form, 'Type d’initiative'), 'survey');
     fillRequired(form);
+    // The builder shows first; this test works on the JSON view.
+    ((await untilElement(form, 'definition-as-json')) as HTMLInputElement).click();
+    await untilElement(form, 'field-definition');
     const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
     await until(() => definition.value.includes('"satisfaction"'), 'the survey template');
     expect(JSON.parse(definition.value)).to.deep.equal(surveyTemplate());
@@ -63,7 +66,7 @@ describe('surveys in the console', () => {
     broken.pages[0]!.questions[0]!.showIf = { question: 'recommander', equals: true };
     typeInto(definition, JSON.stringify(broken, null, 2));
     const issues = await untilElement(form, 'field-definition-issues');
-    await untilText(issues, 'pages[0].questions[0].showIf\u00a0: renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
+    await untilText(issues, 'Question 1 «\u00a0Quelle était la raison de votre visite\u202f?\u00a0», condition d’affichage\u00a0: renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
     // The survey's own code, worded by its staff facet in the console's language.
     expect(issues.querySelector('[lang="en"]')).to.equal(null);
     expect(definition.getAttribute('aria-invalid')).to.equal('true');

@@ -42,9 +42,10 @@ describe('the type picker', () => {
         // A type with its own definition form shows it first; its template is compared as JSON.
         const asJson = (await untilElement(form, 'definition-as-json')) as HTMLInputElement;
         if (!asJson.checked) asJson.click();
+        await untilElement(form, 'field-definition');
       }
-      const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
-      await until(() => definition.value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);
+      // Looked up at each try: the editor may draw a new text box for another type.
+      await until(() => control<HTMLTextAreaElement>(form, 'Définition (JSON)').value === JSON.stringify(facet.definitionTemplate(), null, 2), `the ${type} template`);
       const previews = () => [...form.querySelectorAll(tag)];
       await until(() => previews().length === 2 && previews().every((preview) => stateOf(preview) === 'open'), `both ${type} previews open (now ${previews().map(stateOf).join(', ')})`);
       await expect(shell).to.be.accessible();

@@ -52,6 +52,7 @@ function renderToolbar(board: BoardController, host: BoardHost): TemplateResult 
     <form
       class="search"
       role="search"
+      aria-label=${host.loaded ? `${t('searchLabel')} (${host.localize(host.loaded.title)})` : t('searchLabel')}
       novalidate
       @submit=${(event: Event) => {
         event.preventDefault();
