@@ -59,8 +59,15 @@ describe('the survey builder in the console', () => {
     expect(byId(view, 'pages-1-questions-0-showIf-atMost').value).to.equal('3');
     expect(view.querySelectorAll('[aria-invalid="true"]').length, 'no field marked invalid').to.equal(0);
     expect(view.getElementById('error-summary')).to.equal(null);
-    await until(() => previews(view).length === 2 && previews(view).every((widget) => stateOf(widget) === 'open' || stateOf(widget) === 'error'), 'both previews');
+    // Nothing typed yet (no title, no privacy notice): each preview waits in its own language, listing no English error.
+    await until(() => previews(view).length === 2 && previews(view).every((widget) => stateOf(widget) === 'error'), 'both previews waiting');
+    const [french, english] = previews(view);
+    expect(normalized(french!.shadowRoot!)).to.contain('L’aperçu s’affichera quand la configuration sera complète.').and.not.contain('required');
+    expect(normalized(english!.shadowRoot!)).to.contain('The preview shows once the configuration is complete.');
     await expect(shell).to.be.accessible();
+    fillRequiredSettings(view, { id: 'consultation', titleFr: 'Consultation', titleEn: 'Consultation', purposeFr: 'But', purposeEn: 'Purpose', recipientFr: 'Nous', recipientEn: 'Us' });
+    await until(() => previews(view).every((widget) => stateOf(widget) === 'open'), 'both previews open once the settings are complete');
+    expect(normalized(english!.shadowRoot!)).to.contain('What was the reason for your visit?');
 
     jsonToggle(view).click();
     const json = await untilElement(view, 'field-definition');

@@ -72,7 +72,7 @@ describe('surveys in the console', () => {
     expect(definition.getAttribute('aria-invalid')).to.equal('true');
     expect(definition.getAttribute('aria-describedby')).to.contain('field-definition-issues');
     await until(() => stateOf(french!) === 'error', 'the preview to show its configuration error');
-    expect(widgetText(french!)).to.contain('definition.pages[0].questions[0].showIf');
+    expect(widgetText(french!)).to.contain('L’aperçu s’affichera quand la configuration sera complète.');
     await expect(shell).to.be.accessible();
 
     typeInto(definition, JSON.stringify(surveyTemplate()));
