@@ -5,6 +5,7 @@ export * from './chart-words.js';
 export * from './definition-form.js';
 export * from './definition-controls.js';
 export * from './definition-paths.js';
+export { DefinitionFormHost, defineDefinitionFormHost } from './definition-form-host.js';
 export * from './moderation-queue.js';
 export * from './official-response.js';
 export { staffViewStyles } from './styles.js';
