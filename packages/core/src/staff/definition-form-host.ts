@@ -44,6 +44,8 @@ export class DefinitionFormHost extends LitElement {
     super();
     this.showIssues = false;
     this.announcement = '';
+    // Ready to edit at once, as a widget's `:state(open)` (stories' smoke test waits for it).
+    this.attachInternals().states.add('open');
   }
 
   get language(): Language {
