@@ -125,6 +125,7 @@ describe('the survey builder in the console', () => {
         required: false,
         choices: [1, 2, 3].map((n) => ({ id: `choix-${n}`, label: { fr: `Choix ${n}`, en: `Choice ${n}` } })),
         other: false,
+        otherCounts: true,
       },
       expected.pages[0]!.questions[0]!,
     ];

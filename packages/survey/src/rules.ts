@@ -104,6 +104,12 @@ const choiceIds = (choices: ReadonlyArray<{ id: string }>) => new Set(choices.ma
 /** What is wrong with one answer to a visible question, or undefined when it is fine. */
 export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerProblem | undefined {
   if (!isAnswerable(question)) return isEmpty(value) ? undefined : { code: 'not_answerable' };
+  // "Other" chosen counts as an answer even when its text is blank: a blank one is refused, never
+  // stored as if nothing had been chosen (single and multiple choice alike).
+  if ((question.type === 'single' || question.type === 'multiple') && isObject(value) && 'other' in value) {
+    if (!question.other || typeof value.other !== 'string') return { code: 'wrong_kind' };
+    if (value.other.trim() === '') return { code: 'other_missing' };
+  }
   // An unticked consent box is no consent at all.
   if (isEmpty(value) || (question.type === 'consent' && value === false)) {
     if (!question.required) return undefined;
@@ -126,7 +132,8 @@ export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerPro
       if (hasOther && (!question.other || typeof value.other !== 'string')) return { code: 'wrong_kind' };
       if (hasOther && (value.other as string).trim() === '') return { code: 'other_missing' };
       if (hasOther && (value.other as string).trim().length > OTHER_MAX_LENGTH) return { code: 'too_long', params: { maximum: OTHER_MAX_LENGTH } };
-      const count = value.choices.length + (hasOther ? 1 : 0);
+      // "Other" counts toward min and max unless the question says it does not (`otherCounts`).
+      const count = value.choices.length + (hasOther && question.otherCounts !== false ? 1 : 0);
       if (question.min !== undefined && count < question.min) return { code: 'choose_at_least', params: { minimum: question.min } };
       if (question.max !== undefined && count > question.max) return { code: 'choose_at_most', params: { maximum: question.max } };
       return undefined;

@@ -54,6 +54,8 @@ export const SurveyQuestion = z.discriminatedUnion('type', [
     type: z.literal('multiple'),
     choices: choices(2, 50),
     other: z._default(z.boolean(), false),
+    /** Whether a chosen "Other" counts toward `min` and `max` ("choose three principles, and suggest others" when false). */
+    otherCounts: z._default(z.boolean(), true),
     min: z.optional(z.int().check(z.minimum(1))),
     max: z.optional(z.int().check(z.minimum(1))),
   }),
@@ -176,7 +178,7 @@ export const SurveyDefinition = z
             for (const id of new Set(duplicates(list.map((choice) => choice.id)))) report(sink, path, 'duplicate_id', `choice id "${id}" is used more than once`, { kind: 'choice', id });
           }
           if (question.type === 'multiple') {
-            const available = question.choices.length + (question.other ? 1 : 0);
+            const available = question.choices.length + (question.other && question.otherCounts ? 1 : 0);
             if (question.min !== undefined && question.max !== undefined && question.min > question.max) report(sink, [...path, 'min'], 'min_above_max', 'must not be more than max');
             if ((question.max ?? 0) > available) report(sink, [...path, 'max'], 'more_than_choices', `cannot be more than the ${available} choices`, { count: available });
           }

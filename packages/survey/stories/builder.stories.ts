@@ -42,7 +42,7 @@ const broken = () => {
   const first = definition.pages[0]!.questions[0]! as Extract<SurveyQuestion, { type: 'single' }>;
   first.label = { fr: 'Secteurs prioritaires', en: '' };
   first.showIf = { question: 'recommander', equals: true };
-  definition.pages[1]!.questions.push({ id: 'principes', type: 'multiple', required: true, other: true, max: 9, label: { fr: 'Principes', en: 'Principles' }, choices: first.choices });
+  definition.pages[1]!.questions.push({ id: 'principes', type: 'multiple', required: true, other: true, otherCounts: true, max: 9, label: { fr: 'Principes', en: 'Principles' }, choices: first.choices });
   return definition;
 };
 export const WithIssues: Story = { args: { definition: broken(), showIssues: true } };

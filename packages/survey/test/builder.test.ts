@@ -39,7 +39,7 @@ describe('the survey builder’s starters', () => {
 
 describe('where the builder places and names an issue', () => {
   const definition = surveyTemplate();
-  definition.pages[0]!.questions.push({ id: 'secteurs', type: 'multiple', required: true, other: false, label: { fr: 'Secteurs prioritaires', en: '' }, choices: [] });
+  definition.pages[0]!.questions.push({ id: 'secteurs', type: 'multiple', required: true, other: false, otherCounts: true, label: { fr: 'Secteurs prioritaires', en: '' }, choices: [] });
 
   it('names it by question, counted across pages, in the console’s language', () => {
     expect(describeSurveyPath('pages[0].questions[2].label.en', definition, 'en')).toBe('Question 3 “secteurs”, English label');

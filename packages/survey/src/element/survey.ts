@@ -133,10 +133,14 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   }
 
   private setAnswer(question: string, value: unknown): void {
+    const shownBefore = new Set(this.visiblePages()[this.pageIndex]?.questions.map((shown) => shown.id));
     const answers = { ...this.answers };
     if (value === undefined) delete answers[question];
     else answers[question] = value;
     this.answers = answers;
+    // A question this answer brings on the page is said politely: it may sit below, out of sight.
+    const appeared = this.visiblePages()[this.pageIndex]?.questions.filter((shown) => !shownBefore.has(shown.id) && shown.type !== 'static') ?? [];
+    if (appeared.length) this.announceWhenSettled(this.t('questionShown', { question: appeared.map((shown) => shown.label[this.language]).join(this.language === 'fr' ? '\u202f; ' : '; ') }), 300);
     if (this.answerProblems[question]) {
       const { [question]: _fixed, ...others } = this.answerProblems;
       this.answerProblems = others;
@@ -267,6 +271,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       focusQuestion: (question) => this.focusQuestion(question),
       announce: (message) => this.announceWhenSettled(message, 300),
       formatNumber: (value) => this.formatNumber(value),
+      formatDateTime: (value) => this.formatDate(value, { dateStyle: 'long', timeStyle: 'short' }),
     };
   }
 }

@@ -6,6 +6,9 @@ import { renderQuestion } from './questions/index.js';
 import { renderReview } from './review.js';
 import type { SurveyView } from './view.js';
 
+/** A label without its closing "?", ":" or "." (and the space French puts before them), so that ": problem" can follow it. */
+export const withoutEndPunctuation = (label: string) => label.replace(/[\s\u00a0\u202f]*[?:!.…]+$/u, '');
+
 /** The problems to fix, as buttons that take the citizen to each question; focus lands here. */
 function errorSummary(view: SurveyView) {
   const { pages, pageIndex, problems, language, t } = view;
@@ -18,7 +21,7 @@ function errorSummary(view: SurveyView) {
       ${listed.map(
         (question) => html`<li>
           <button class="link" type="button" @click=${() => view.focusQuestion(question.id)}>
-            ${question.label[language]}${language === 'fr' ? '\u00a0:' : ':'} ${problemText(question, problems[question.id]!, language, t)}
+            ${withoutEndPunctuation(question.label[language])}${language === 'fr' ? '\u00a0:' : ':'} ${problemText(question, problems[question.id]!, language, t)}
           </button>
         </li>`,
       )}
@@ -26,10 +29,22 @@ function errorSummary(view: SurveyView) {
   </div>`;
 }
 
+/**
+ * How many pages the survey has for this citizen, as far as one can tell now: those shown so far,
+ * and every page after the current one, conditional or not. A conditional page that appears does
+ * not change the total ("Page 2 of 4" stays "of 4"); one that stays hidden is dropped once passed.
+ */
+export function pageTotal(view: Pick<SurveyView, 'pages' | 'pageIndex' | 'initiative'>): number {
+  const all = view.initiative.definition.pages;
+  const current = view.pages[view.pageIndex]?.page;
+  const position = current ? all.indexOf(current) : -1;
+  return position < 0 ? view.pages.length : view.pageIndex + 1 + (all.length - 1 - position);
+}
+
 function currentPage(view: SurveyView) {
   const { pages, pageIndex, language, t, answers, problems } = view;
   const { page, questions } = pages[pageIndex]!;
-  return html`<h3 class="page-title" tabindex="-1">${page.title?.[language] ?? t('progress', pageIndex + 1, pages.length)}</h3>
+  return html`<h3 class="page-title" tabindex="-1">${page.title?.[language] ?? t('progress', pageIndex + 1, pageTotal(view))}</h3>
     ${page.description ? html`<p>${page.description[language]}</p>` : nothing}
     <div class="questions">
       ${questions.map((question) =>
@@ -59,11 +74,12 @@ export function renderForm(view: SurveyView) {
     <header class="intro">
       <h2 class="title">${initiative.title[language]}</h2>
       ${initiative.description ? html`<p>${initiative.description[language]}</p>` : nothing}
+      ${initiative.closesAt ? html`<p class="closes">${t('closesOn', { date: view.formatDateTime(initiative.closesAt) })}</p>` : nothing}
     </header>
     ${pageIndex === 0 && !reviewing ? view.privacyNotice(asksPersonalInformation(initiative.definition)) : nothing}
     <div class="progress" part="progress">
-      <p class="progress__text" id="progress">${reviewing ? t('reviewTitle') : t('progress', pageIndex + 1, pages.length)}</p>
-      <progress max=${pages.length + (review ? 1 : 0)} value=${pageIndex + (reviewing ? 2 : 1)} aria-labelledby="progress"></progress>
+      <p class="progress__text" id="progress">${reviewing ? t('reviewTitle') : t('progress', pageIndex + 1, pageTotal(view))}</p>
+      <progress max=${pageTotal(view) + (review ? 1 : 0)} value=${pageIndex + (reviewing ? 2 : 1)} aria-labelledby="progress"></progress>
     </div>
     ${reviewing ? nothing : errorSummary(view)}
     ${reviewing ? renderReview(pages, view.answers, language, t, view.change) : currentPage(view)}

@@ -32,4 +32,6 @@ export interface SurveyView {
   focusQuestion(question: string): void;
   announce(message: string): void;
   formatNumber(value: number): string;
+  /** A date and time in the citizen's language. */
+  formatDateTime(value: string): string;
 }

@@ -9,7 +9,7 @@ import { builderStrings } from './strings.js';
 // links) and the words staff read ("Question 3 « Secteurs prioritaires », English label").
 
 const localizedKeys = new Set(['label', 'hint', 'title', 'description', 'unit', 'minLabel', 'maxLabel', 'text']);
-const questionKeys = new Set(['id', 'type', 'required', 'other', 'min', 'max', 'maxLength', 'integer', 'limit', 'heading']);
+const questionKeys = new Set(['id', 'type', 'required', 'other', 'otherCounts', 'min', 'max', 'maxLength', 'integer', 'limit', 'heading']);
 const settingKeys = new Set(['review', 'onePerParticipant', 'responseCap']);
 
 /** The id of the builder's control for an issue path (relative to the definition). */
@@ -53,6 +53,7 @@ function keyWords(key: string, lang: string | undefined, language: Language): st
     required: t('placeRequired'),
     type: t('placeType'),
     other: lowerFirst(t('other')),
+    otherCounts: lowerFirst(t('otherCounts')),
     min: lowerFirst(t('min')),
     max: lowerFirst(t('max')),
     maxLength: lowerFirst(t('maxLength')),

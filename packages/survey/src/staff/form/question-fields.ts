@@ -18,6 +18,7 @@ export function questionFields(context: Context, path: string, question: Partial
       return html`${choices()} ${other()}`;
     case 'multiple':
       return html`${choices()} ${other()}
+      ${question.other ? checkboxAt(context, { path: at('otherCounts'), label: t('otherCounts'), hint: t('otherCountsHint'), fallback: true }) : nothing}
       ${pair(numberAt(context, { path: at('min'), label: t('minChoices') }), numberAt(context, { path: at('max'), label: t('maxChoices') }))}`;
     case 'text':
     case 'long-text':

@@ -28,7 +28,7 @@ function specifics(type: SurveyQuestionType): Record<string, unknown> {
     case 'single':
       return { choices: numbered('newChoice', 'choix', 3), other: false };
     case 'multiple':
-      return { choices: numbered('newChoice', 'choix', 3), other: false };
+      return { choices: numbered('newChoice', 'choix', 3), other: false, otherCounts: true };
     case 'text':
       return { maxLength: 200 };
     case 'long-text':

@@ -83,9 +83,11 @@ export function renderMultiple(context: QuestionContext<Multiple>) {
   };
   const { min, max } = question;
   const range = min && max ? t('chooseRange', min, max) : min ? t('chooseAtLeast', min) : max ? t('chooseAtMost', max) : undefined;
+  // With a limit and "Other", say whether "Other" is one of the counted answers.
+  const otherRule = range && question.other ? t(question.otherCounts ? 'otherCounted' : 'otherNotCounted') : undefined;
   const options = fieldOptions(context);
   return group(
-    { id: questionId(question), legend: question.label[language], ...options, hint: [options.hint, range].filter(Boolean).join(' ') || undefined },
+    { id: questionId(question), legend: question.label[language], ...options, hint: [options.hint, range, otherRule].filter(Boolean).join(' ') || undefined },
     html`${question.choices.map((option) =>
       choice({
         type: 'checkbox',
