@@ -208,6 +208,32 @@ export function checkAnswers(definition: SurveyDefinition, answers: Answers): Ar
   return problems;
 }
 
+/** The longest comment a closed question's comment box takes. */
+export const COMMENT_MAX_LENGTH = 1000;
+
+/** Whether a question offers a comment box under its answer. */
+export const takesComment = (question: SurveyQuestion) => 'comment' in question && question.comment !== undefined;
+
+/**
+ * Every problem with a response's comments: each must belong to a question shown to the citizen
+ * that offers a comment box, be text, and fit. Blank comments are no comments (dropped).
+ */
+export function checkComments(definition: SurveyDefinition, answers: Answers, comments: Record<string, unknown>): Array<{ question: string; problem: AnswerProblem }> {
+  const problems: Array<{ question: string; problem: AnswerProblem }> = [];
+  const all = new Map(definition.pages.flatMap((page) => page.questions.map((question) => [question.id, question] as const)));
+  const visible = new Set(visibleSurvey(definition, answers).flatMap(({ questions }) => questions.map((question) => question.id)));
+  for (const [id, text] of Object.entries(comments)) {
+    const question = all.get(id);
+    if (typeof text === 'string' && text.trim() === '') continue;
+    if (!question) problems.push({ question: id, problem: { code: 'unknown_question' } });
+    else if (typeof text !== 'string') problems.push({ question: id, problem: { code: 'wrong_kind' } });
+    else if (!visible.has(id)) problems.push({ question: id, problem: { code: 'hidden' } });
+    else if (!takesComment(question)) problems.push({ question: id, problem: { code: 'not_answerable' } });
+    else if (text.trim().length > COMMENT_MAX_LENGTH) problems.push({ question: id, problem: { code: 'too_long', params: { maximum: COMMENT_MAX_LENGTH } } });
+  }
+  return problems;
+}
+
 /** The same problems in English, for the collector's API answers (`message`). */
 export function describeProblem(problem: AnswerProblem): string {
   switch (problem.code) {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { coded, initiativeOf, initiativeSettings, localizedText, namedFormat, Slug, type IssueParams } from '@participe/core/schemas';
-import { checkAnswers, describeProblem, isAnswerable, normalizePostalCode } from './rules.js';
+import { checkAnswers, checkComments, describeProblem, isAnswerable, normalizePostalCode } from './rules.js';
 
 /** Ids of questions, pages and choices: short, stable, used as CSV columns and in conditions (`invalid_format`, `item_id`). */
 export const ItemId = z.string().check(namedFormat('item_id', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (1–64)'));
@@ -44,13 +44,16 @@ const common = {
   required: z._default(z.boolean(), false),
   showIf: z.optional(SurveyCondition),
 };
+/** A closed question may carry an optional comment box ("Yes/no — why?"): `comment` is its label; the text travels in the payload's `comments`. */
+const commentable = { comment: z.optional(localizedText(300)) };
 const bound = z.optional(z.number());
 const isoDate = z.optional(z.iso.date());
 
 export const SurveyQuestion = z.discriminatedUnion('type', [
-  z.strictObject({ ...common, type: z.literal('single'), choices: choices(2, 50), other: z._default(z.boolean(), false) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('single'), choices: choices(2, 50), other: z._default(z.boolean(), false) }),
   z.strictObject({
     ...common,
+    ...commentable,
     type: z.literal('multiple'),
     choices: choices(2, 50),
     other: z._default(z.boolean(), false),
@@ -64,16 +67,17 @@ export const SurveyQuestion = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('number'), min: bound, max: bound, integer: z._default(z.boolean(), true), unit: z.optional(localizedText(40)) }),
   z.strictObject({
     ...common,
+    ...commentable,
     type: z.literal('rating'),
     min: z._default(z.int().check(z.minimum(0), z.maximum(1)), 1),
     max: z._default(z.int().check(z.minimum(2), z.maximum(10)), 5),
     minLabel: z.optional(localizedText(100)),
     maxLabel: z.optional(localizedText(100)),
   }),
-  z.strictObject({ ...common, type: z.literal('likert'), choices: choices(2, 11) }),
-  z.strictObject({ ...common, type: z.literal('yes-no') }),
-  z.strictObject({ ...common, type: z.literal('ranking'), choices: choices(2, 20), limit: z.optional(z.int().check(z.minimum(1))) }),
-  z.strictObject({ ...common, type: z.literal('matrix'), rows: choices(1, 30), columns: choices(2, 11) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('likert'), choices: choices(2, 11) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('yes-no') }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('ranking'), choices: choices(2, 20), limit: z.optional(z.int().check(z.minimum(1))) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('matrix'), rows: choices(1, 30), columns: choices(2, 11) }),
   z.strictObject({ ...common, type: z.literal('date'), min: isoDate, max: isoDate }),
   z.strictObject({ ...common, type: z.literal('email') }),
   z.strictObject({ ...common, type: z.literal('postal-code') }),
@@ -207,11 +211,14 @@ export type SurveyInitiative = z.infer<typeof SurveyInitiative>;
  */
 export const surveyPayload = (definition: SurveyDefinition) =>
   z
-    .strictObject({ answers: z.record(ItemId, z.unknown()) })
+    .strictObject({ answers: z.record(ItemId, z.unknown()), comments: z.optional(z.record(ItemId, z.unknown())) })
     .check(
       z.superRefine((payload, ctx) => {
         for (const { question, problem } of checkAnswers(definition, payload.answers)) {
           report(ctx, ['answers', question], problem.code, describeProblem(problem), 'params' in problem ? problem.params : undefined);
+        }
+        for (const { question, problem } of checkComments(definition, payload.answers, payload.comments ?? {})) {
+          report(ctx, ['comments', question], problem.code, describeProblem(problem), 'params' in problem ? problem.params : undefined);
         }
       }),
       z.overwrite((payload) => {
@@ -223,10 +230,16 @@ export const surveyPayload = (definition: SurveyDefinition) =>
             if ((question.type === 'text' || question.type === 'long-text' || question.type === 'email') && typeof value === 'string') answers[question.id] = value.trim();
           }
         }
-        return { answers };
+        // Comments trimmed; blank ones are no comment at all.
+        const comments = Object.fromEntries(
+          Object.entries(payload.comments ?? {})
+            .map(([id, text]) => [id, typeof text === 'string' ? text.trim() : text] as const)
+            .filter(([, text]) => text !== ''),
+        );
+        return Object.keys(comments).length ? { answers, comments } : { answers };
       }),
     );
-export type SurveyPayload = { answers: Record<string, unknown> };
+export type SurveyPayload = { answers: Record<string, unknown>; comments?: Record<string, string> };
 
 const count = z.int().check(z.minimum(0));
 

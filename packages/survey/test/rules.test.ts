@@ -224,3 +224,40 @@ describe('answers', () => {
     expect(normalizePostalCode('Z2X 1Y4')).toBeUndefined();
   });
 });
+
+describe('comments on closed questions', () => {
+  const label = (text: string) => ({ fr: text, en: text });
+  const definition = z.parse(SurveyDefinition, {
+    pages: [
+      {
+        id: 'p',
+        questions: [
+          { id: 'accord', type: 'yes-no', label: label('Êtes-vous d’accord?'), comment: label('Pourquoi?') },
+          { id: 'note', type: 'rating', label: label('Note') },
+          { id: 'suite', type: 'likert', label: label('Suite'), showIf: { question: 'accord', equals: false }, comment: label('Commentaire'), choices: [{ id: 'a', label: label('A') }, { id: 'b', label: label('B') }] },
+        ],
+      },
+    ],
+  });
+  const parse = (payload: unknown) => z.safeParse(surveyPayload(definition), payload);
+  const codesOf = (payload: unknown) => {
+    const result = parse(payload);
+    return result.success ? [] : toIssues(result.error.issues).map(({ path, code }) => `${path} ${code}`);
+  };
+
+  it('keeps a comment beside its answer, trimmed; a blank one is no comment', () => {
+    expect(parse({ answers: { accord: true }, comments: { accord: '  Parce que.  ' } }).data).toEqual({ answers: { accord: true }, comments: { accord: 'Parce que.' } });
+    expect(parse({ answers: { accord: true }, comments: { accord: '   ' } }).data).toEqual({ answers: { accord: true } });
+    // A comment without an answer is still the citizen's word on the question.
+    expect(parse({ answers: {}, comments: { accord: 'Je ne sais pas.' } }).success).toBe(true);
+  });
+
+  it('refuses a comment on a question without a comment box, hidden, unknown, not text or too long', () => {
+    expect(codesOf({ answers: {}, comments: { note: 'x' } })).toEqual(['comments.note not_answerable']);
+    expect(codesOf({ answers: { accord: true }, comments: { suite: 'x' } })).toEqual(['comments.suite hidden']);
+    expect(codesOf({ answers: { accord: false }, comments: { suite: 'x' } })).toEqual([]);
+    expect(codesOf({ answers: {}, comments: { inconnue: 'x' } })).toEqual(['comments.inconnue unknown_question']);
+    expect(codesOf({ answers: {}, comments: { accord: 3 } })).toEqual(['comments.accord wrong_kind']);
+    expect(codesOf({ answers: {}, comments: { accord: 'x'.repeat(1001) } })).toEqual(['comments.accord too_long']);
+  });
+});
