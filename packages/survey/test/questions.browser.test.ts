@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until, untilState } from '@participe/core/testing';
 import type { ParticipeSurvey } from '../src/element/survey.js';
-import { $, $$, buttonNamed, cleanUp, focused, mount, next, surveyOf, text, type } from './helpers.js';
+import { $, $$, buttonNamed, cleanUp, focused, mount, next, root, surveyOf, text, type } from './helpers.js';
 
 afterEach(cleanUp);
 
@@ -90,6 +90,28 @@ describe('question types', () => {
     await type(element, '#q-p-other-text', 'D');
     expect(await send(element, fake)).to.equal(undefined);
     expect($(element, '#q-p-error').textContent).to.contain('Choose at most 3 answers.');
+  });
+
+  it('a closed question with an optional comment box: the comment is sent beside the answer, and shown in the review', async () => {
+    const question = q('accord', 'yes-no', { comment: label('Pourquoi\u202f?', 'Why?') });
+    const mounted = await mount(surveyOf([question], { review: true }));
+    const { element, fake } = mounted;
+    await untilState(element, 'open');
+    await until(() => !!$(element, '#q-accord-comment'), 'the comment box');
+    expect(text($(element, 'label[for=q-accord-comment]'))).to.contain('Pourquoi').and.contain('facultatif');
+    await expect(element).to.be.accessible();
+    $<HTMLInputElement>(element, '#q-accord-false').click();
+    await element.updateComplete;
+    const box = $<HTMLTextAreaElement>(element, '#q-accord-comment');
+    box.focus();
+    await sendKeys({ type: 'Trop cher.' });
+    await next(element);
+    await until(() => !!root(element).querySelector('.review__comment'), 'the review');
+    expect(text($(element, '.review__comment'))).to.contain('Pourquoi').and.contain('Trop cher.');
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Envoyer mes réponses').click();
+    await until(() => fake.contributions.length > 0, 'the response');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answers: { accord: false }, comments: { accord: 'Trop cher.' } });
   });
 
   it('short text with a remaining-characters counter announced politely when typing pauses', async () => {

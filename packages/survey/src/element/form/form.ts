@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import { button } from '@participe/core/atoms';
-import { asksPersonalInformation } from '../../rules.js';
+import { button, field } from '@participe/core/atoms';
+import { asksPersonalInformation, COMMENT_MAX_LENGTH, takesComment } from '../../rules.js';
+import type { SurveyQuestion } from '../../schema.js';
 import { problemText } from './problems.js';
 import { renderQuestion } from './questions/index.js';
 import { renderReview } from './review.js';
@@ -41,14 +42,24 @@ export function pageTotal(view: Pick<SurveyView, 'pages' | 'pageIndex' | 'initia
   return position < 0 ? view.pages.length : view.pageIndex + 1 + (all.length - 1 - position);
 }
 
+/** The optional comment box under a closed question that offers one ("Why?"). */
+function commentField(view: SurveyView, question: SurveyQuestion) {
+  const { language, t } = view;
+  if (!('comment' in question) || !question.comment) return nothing;
+  return field({ id: `q-${question.id}-comment`, label: question.comment[language], marker: t('optional'), errorPrefix: t('errorPrefix') }, ({ id, describedBy }) =>
+    html`<textarea class="input comment" id=${id} rows="2" maxlength=${COMMENT_MAX_LENGTH} aria-describedby=${describedBy} .value=${view.comments[question.id] ?? ''}
+      @input=${(event: Event) => view.setComment(question.id, (event.target as HTMLTextAreaElement).value)}></textarea>`,
+  );
+}
+
 function currentPage(view: SurveyView) {
   const { pages, pageIndex, language, t, answers, problems } = view;
   const { page, questions } = pages[pageIndex]!;
   return html`<h3 class="page-title" tabindex="-1">${page.title?.[language] ?? t('progress', pageIndex + 1, pageTotal(view))}</h3>
     ${page.description ? html`<p>${page.description[language]}</p>` : nothing}
     <div class="questions">
-      ${questions.map((question) =>
-        renderQuestion({
+      ${questions.map(
+        (question) => html`${renderQuestion({
           question,
           value: answers[question.id],
           error: problems[question.id] && problemText(question, problems[question.id]!, language, t),
@@ -59,7 +70,7 @@ function currentPage(view: SurveyView) {
           focusAfterRender: view.focusAfterRender,
           announce: view.announce,
           formatNumber: view.formatNumber,
-        }),
+        })}${takesComment(question) ? commentField(view, question) : nothing}`,
       )}
     </div>`;
 }
@@ -82,7 +93,7 @@ export function renderForm(view: SurveyView) {
       <progress max=${pageTotal(view) + (review ? 1 : 0)} value=${pageIndex + (reviewing ? 2 : 1)} aria-labelledby="progress"></progress>
     </div>
     ${reviewing ? nothing : errorSummary(view)}
-    ${reviewing ? renderReview(pages, view.answers, language, t, view.change) : currentPage(view)}
+    ${reviewing ? renderReview(pages, view.answers, view.comments, language, t, view.change) : currentPage(view)}
     <div class="actions navigation">
       ${pageIndex > 0 || reviewing ? button({ label: t('previous'), variant: 'secondary', onClick: view.previous }) : nothing}
       ${button({ label: sendLabel, type: 'submit', disabled: view.busy })}
