@@ -218,6 +218,39 @@ describe.each(drivers)('survey responses on %s', (driver) => {
     });
   });
 
+  describe('a comment beside a closed answer', () => {
+    const label = (text: string) => ({ fr: text, en: text });
+    const withComment = {
+      onePerParticipant: false,
+      review: false,
+      pages: [{ id: 'avis', questions: [{ id: 'accord', type: 'yes-no', required: true, label: label('D’accord?'), comment: label('Pourquoi?') }] }],
+    };
+    beforeAll(() => openSurvey(h, 'avis-commente', withComment));
+    const post = (payload: unknown) => postResponse(h, { ...surveyEnvelope({}, { initiative: 'avis-commente' }), payload });
+
+    it('stores the comment trimmed beside the answer, and exports it in its own column', async () => {
+      const response = await post({ answers: { accord: false }, comments: { accord: '  Trop cher.  ' } });
+      expect(response.statusCode, response.body).toBe(201);
+      const [row] = await h.db.query<{ payload: unknown }>('SELECT payload FROM contributions WHERE id = $1', [response.json().id]);
+      expect(row!.payload).toEqual({ answers: { accord: false }, comments: { accord: 'Trop cher.' } });
+      const csv = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/avis-commente/export?format=csv', headers: bearer(h.tokens.demo.analyst) });
+      expect(csv.statusCode).toBe(200);
+      const [header, line] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(header).toContain('D’accord? — commentaire');
+      expect(line).toContain('Trop cher.');
+    });
+
+    it('refuses a comment on a question without a box or one too long, storing nothing', async () => {
+      const before = await countContributionsOf(h, 'avis-commente');
+      const unknown = await post({ answers: { accord: true }, comments: { autre: 'x' } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.comments.autre', code: 'unknown_question' }));
+      const long = await post({ answers: { accord: true }, comments: { accord: 'x'.repeat(1001) } });
+      expect(long.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.comments.accord', code: 'too_long', params: { maximum: 1000 } }));
+      expect(await countContributionsOf(h, 'avis-commente')).toBe(before);
+    });
+  });
+
   describe('one response per participant', () => {
     it('refuses a second response from the same participant with 409 already_participated', async () => {
       const participant = randomUUID();

@@ -10,6 +10,8 @@ export interface ExportWords {
   yes: string;
   no: string;
   other: string;
+  /** The column of a comment left beside an answer. */
+  comment: string;
   /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
   anonymised: string;
 }
@@ -29,6 +31,7 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Oui',
     no: 'Non',
     other: 'Autre',
+    comment: 'commentaire',
     anonymised: '(anonymisé)',
   },
   en: {
@@ -44,6 +47,7 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Yes',
     no: 'No',
     other: 'Other',
+    comment: 'comment',
     anonymised: '(anonymised)',
   },
 };

@@ -8,7 +8,7 @@ import { builderStrings } from './strings.js';
 // Where an issue of the survey's definition is: the builder's control (for the error summary's
 // links) and the words staff read ("Question 3 « Secteurs prioritaires », English label").
 
-const localizedKeys = new Set(['label', 'hint', 'title', 'description', 'unit', 'minLabel', 'maxLabel', 'text']);
+const localizedKeys = new Set(['label', 'hint', 'title', 'description', 'unit', 'minLabel', 'maxLabel', 'text', 'comment']);
 const questionKeys = new Set(['id', 'type', 'required', 'other', 'otherCounts', 'min', 'max', 'maxLength', 'integer', 'limit', 'heading']);
 const settingKeys = new Set(['review', 'onePerParticipant', 'responseCap']);
 
@@ -51,6 +51,7 @@ function keyWords(key: string, lang: string | undefined, language: Language): st
     rows: t('placeRows'),
     columns: t('placeColumns'),
     required: t('placeRequired'),
+    comment: t('placeComment'),
     type: t('placeType'),
     other: lowerFirst(t('other')),
     otherCounts: lowerFirst(t('otherCounts')),

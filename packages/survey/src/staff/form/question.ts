@@ -5,7 +5,7 @@ import type { SurveyQuestion, SurveyQuestionType } from '../../schema.js';
 import { conditionEditor } from './condition.js';
 import { questionName, type PlacedQuestion } from './numbering.js';
 import { questionFields } from './question-fields.js';
-import { retyped } from './starters.js';
+import { commentableTypes, retyped } from './starters.js';
 import { builderStrings, questionTypeNames } from './strings.js';
 
 type Context = DefinitionFormContext<unknown>;
@@ -41,6 +41,7 @@ export function questionCard(context: Context, placed: PlacedQuestion, count: nu
       ${textAt(context, { path: `${path}.id`, label: t('id'), hint: t('idHint'), required: true, mono: true })}
       ${question.type === 'static' && question.required !== true ? '' : checkboxAt(context, { path: `${path}.required`, label: t('required'), fallback: false })}
       ${questionFields(context, path, question)}
+      ${question.type && commentableTypes.has(question.type) ? localizedAt(context, { path: `${path}.comment`, label: t('comment'), hint: t('commentHint') }) : ''}
       ${conditionEditor(context, path, earlier)}
       ${itemActions(context, { listPath: `pages[${placed.page}].questions`, index: placed.index, count, name }, count > 1)}
     </section>

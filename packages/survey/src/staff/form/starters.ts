@@ -22,6 +22,9 @@ const agreement = () => [
   { id: 'tout-a-fait', label: text('Tout à fait d’accord', 'Strongly agree') },
 ];
 
+/** The closed types, which may offer a comment box under their answer (kept when a question changes type). */
+export const commentableTypes = new Set<SurveyQuestionType>(['single', 'multiple', 'likert', 'yes-no', 'rating', 'ranking', 'matrix']);
+
 /** The type-specific part of a starter question (everything but id, type, label, hint, required, showIf). */
 function specifics(type: SurveyQuestionType): Record<string, unknown> {
   switch (type) {
@@ -69,6 +72,7 @@ export function retyped(question: Partial<SurveyQuestion>, type: SurveyQuestionT
   if (question.hint) kept['hint'] = question.hint;
   if (type !== 'static') kept['required'] = question.required ?? false;
   if (question.showIf) kept['showIf'] = question.showIf;
+  if ('comment' in question && question.comment && commentableTypes.has(type)) kept['comment'] = question.comment;
   const { id: _id, type: _type, label: _label, required: _required, ...rest } = starter;
   return { ...kept, ...rest } as unknown as SurveyQuestion;
 }
