@@ -35,6 +35,12 @@ export type AnswerProblem =
   | { code: 'above_maximum'; params: { maximum: number | string } }
   | { code: 'ranking_incomplete'; params: { count: number } };
 
+/** The answer "Don't know / unsure" stores, on yes/no and scales that offer it (`unsure`). */
+export const UNSURE = 'unsure';
+
+/** Whether a question offers "Don't know / unsure". */
+export const offersUnsure = (question: SurveyQuestion) => (question.type === 'yes-no' || question.type === 'rating' || question.type === 'likert') && question.unsure === true;
+
 const OTHER_MAX_LENGTH = 300;
 const EMAIL_MAX_LENGTH = 254;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -115,6 +121,7 @@ export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerPro
     if (!question.required) return undefined;
     return question.type === 'consent' ? { code: 'consent_required' } : { code: 'required' };
   }
+  if (value === UNSURE && offersUnsure(question)) return undefined;
   switch (question.type) {
     case 'single':
     case 'likert': {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { coded, initiativeOf, initiativeSettings, localizedText, namedFormat, Slug, type IssueParams } from '@participe/core/schemas';
-import { checkAnswers, checkComments, describeProblem, isAnswerable, normalizePostalCode } from './rules.js';
+import { checkAnswers, checkComments, describeProblem, isAnswerable, normalizePostalCode, UNSURE } from './rules.js';
 
 /** Ids of questions, pages and choices: short, stable, used as CSV columns and in conditions (`invalid_format`, `item_id`). */
 export const ItemId = z.string().check(namedFormat('item_id', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (1–64)'));
@@ -46,6 +46,8 @@ const common = {
 };
 /** A closed question may carry an optional comment box ("Yes/no — why?"): `comment` is its label; the text travels in the payload's `comments`. */
 const commentable = { comment: z.optional(localizedText(300)) };
+/** Yes/no and scales may offer "Don't know / unsure": answered with the string `"unsure"`, counted apart, never in a mean. */
+const unsurable = { unsure: z.optional(z.boolean()) };
 const bound = z.optional(z.number());
 const isoDate = z.optional(z.iso.date());
 
@@ -68,14 +70,15 @@ export const SurveyQuestion = z.discriminatedUnion('type', [
   z.strictObject({
     ...common,
     ...commentable,
+    ...unsurable,
     type: z.literal('rating'),
     min: z._default(z.int().check(z.minimum(0), z.maximum(1)), 1),
     max: z._default(z.int().check(z.minimum(2), z.maximum(10)), 5),
     minLabel: z.optional(localizedText(100)),
     maxLabel: z.optional(localizedText(100)),
   }),
-  z.strictObject({ ...common, ...commentable, type: z.literal('likert'), choices: choices(2, 11) }),
-  z.strictObject({ ...common, ...commentable, type: z.literal('yes-no') }),
+  z.strictObject({ ...common, ...commentable, ...unsurable, type: z.literal('likert'), choices: choices(2, 11) }),
+  z.strictObject({ ...common, ...commentable, ...unsurable, type: z.literal('yes-no') }),
   z.strictObject({ ...common, ...commentable, type: z.literal('ranking'), choices: choices(2, 20), limit: z.optional(z.int().check(z.minimum(1))) }),
   z.strictObject({ ...common, ...commentable, type: z.literal('matrix'), rows: choices(1, 30), columns: choices(2, 11) }),
   z.strictObject({ ...common, type: z.literal('date'), min: isoDate, max: isoDate }),
@@ -192,6 +195,10 @@ export const SurveyDefinition = z
           if (question.type === 'ranking' && (question.limit ?? 0) > question.choices.length) {
             report(sink, [...path, 'limit'], 'more_than_choices', `cannot be more than the ${question.choices.length} choices`, { count: question.choices.length });
           }
+          // "unsure" is the answer "Don't know" stores: no choice of a scale may take that id.
+          if (question.type === 'likert' && question.unsure && question.choices.some((choice) => choice.id === UNSURE)) {
+            report(sink, [...path, 'choices'], 'duplicate_id', `choice id "${UNSURE}" is the answer "Don't know" stores`, { kind: 'choice', id: UNSURE });
+          }
           if (question.type === 'static' && question.required) report(sink, [...path, 'required'], 'static_takes_no_answer', 'a static text takes no answer');
           if (isAnswerable(question)) earlier.set(question.id, question);
         });
@@ -250,6 +257,8 @@ export const SurveyQuestionResult = z.discriminatedUnion('kind', [
     question: ItemId,
     kind: z.literal('numbers'),
     answered: count,
+    /** How many answered "Don't know" (a rating that offers it); left out of the distribution, mean and median. */
+    unsure: z.optional(count),
     mean: z.nullable(z.number()),
     median: z.nullable(z.number()),
     distribution: z.array(z.strictObject({ value: z.number(), count })),

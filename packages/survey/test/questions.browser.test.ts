@@ -114,6 +114,19 @@ describe('question types', () => {
     expect(fake.contributions[0]!.payload).to.deep.equal({ answers: { accord: false }, comments: { accord: 'Trop cher.' } });
   });
 
+  it('"Don’t know" on a yes/no and a rating where offered, sent as "unsure"', async () => {
+    const mounted = await mount(surveyOf([q('a', 'yes-no', { unsure: true }), q('b', 'rating', { min: 1, max: 5, unsure: true })]));
+    const { element, fake } = mounted;
+    await untilState(element, 'open');
+    await until(() => !!$(element, '#q-a-unsure'), 'the "Don’t know" choice');
+    expect(text($(element, 'label[for=q-a-unsure]'))).to.contain('Je ne sais pas');
+    await expect(element).to.be.accessible();
+    $<HTMLInputElement>(element, '#q-a-unsure').click();
+    $<HTMLInputElement>(element, '#q-b-unsure').click();
+    await element.updateComplete;
+    expect(await send(element, fake)).to.deep.equal({ a: 'unsure', b: 'unsure' });
+  });
+
   it('short text with a remaining-characters counter announced politely when typing pauses', async () => {
     const { element, fake } = await open(q('a', 'text', { maxLength: 10 }));
     $(element, '#q-a-input').focus();

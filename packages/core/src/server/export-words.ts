@@ -12,6 +12,8 @@ export interface ExportWords {
   other: string;
   /** The column of a comment left beside an answer. */
   comment: string;
+  /** "Don't know / unsure", where a yes/no or a scale offers it. */
+  unsure: string;
   /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
   anonymised: string;
 }
@@ -32,6 +34,7 @@ export const exportWords: Record<Language, ExportWords> = {
     no: 'Non',
     other: 'Autre',
     comment: 'commentaire',
+    unsure: 'Je ne sais pas',
     anonymised: '(anonymisé)',
   },
   en: {
@@ -48,6 +51,7 @@ export const exportWords: Record<Language, ExportWords> = {
     no: 'No',
     other: 'Other',
     comment: 'comment',
+    unsure: 'Don’t know',
     anonymised: '(anonymised)',
   },
 };

@@ -1,5 +1,5 @@
 import { ANONYMISED, type Language, type StaffContribution } from '@participe/core/schemas';
-import { isAnswerable, isEmpty } from '../rules.js';
+import { isAnswerable, isEmpty, offersUnsure, UNSURE } from '../rules.js';
 import { type SurveyDefinition, type SurveyQuestion } from '../schema.js';
 import { exportWords, type ExportColumn, type ExportContext, type ExportWords } from '@participe/core/server';
 
@@ -28,6 +28,7 @@ const asStored = (value: unknown) => (typeof value === 'string' || typeof value 
 function answerCell(question: SurveyQuestion, value: unknown, language: Language, words: Words): unknown {
   if (isEmpty(value)) return undefined;
   if (value === ANONYMISED) return words.anonymised;
+  if (value === UNSURE && offersUnsure(question)) return words.unsure;
   switch (question.type) {
     case 'single':
     case 'likert':

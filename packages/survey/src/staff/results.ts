@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { resultsChart } from '@participe/core/chart';
 import { formatNumber, translator, type Translate } from '@participe/core/element';
 import type { Language } from '@participe/core/schemas';
@@ -35,7 +35,7 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
   const words = chartWords(language, result.answered);
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other') }) }, language, words);
+      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other'), unsure: t('unsure') }) }, language, words);
     case 'numbers':
       return html`${resultsChart(
           { title: t('distribution'), labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },
@@ -47,6 +47,7 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
           <dd>${result.mean === null ? '—' : decimals(language, result.mean)}</dd>
           <dt>${t('median')}</dt>
           <dd>${result.median === null ? '—' : decimals(language, result.median)}</dd>
+          ${result.unsure === undefined ? nothing : html`<dt>${t('unsure')}</dt><dd>${formatNumber(language, result.unsure)}</dd>`}
         </dl>`;
     case 'ranking': {
       const choices = question.type === 'ranking' ? question.choices : [];

@@ -9,7 +9,7 @@ import { builderStrings } from './strings.js';
 // links) and the words staff read ("Question 3 « Secteurs prioritaires », English label").
 
 const localizedKeys = new Set(['label', 'hint', 'title', 'description', 'unit', 'minLabel', 'maxLabel', 'text', 'comment']);
-const questionKeys = new Set(['id', 'type', 'required', 'other', 'otherCounts', 'min', 'max', 'maxLength', 'integer', 'limit', 'heading']);
+const questionKeys = new Set(['id', 'type', 'required', 'other', 'otherCounts', 'unsure', 'min', 'max', 'maxLength', 'integer', 'limit', 'heading']);
 const settingKeys = new Set(['review', 'onePerParticipant', 'responseCap']);
 
 /** The id of the builder's control for an issue path (relative to the definition). */
@@ -52,6 +52,7 @@ function keyWords(key: string, lang: string | undefined, language: Language): st
     columns: t('placeColumns'),
     required: t('placeRequired'),
     comment: t('placeComment'),
+    unsure: t('placeUnsure'),
     type: t('placeType'),
     other: lowerFirst(t('other')),
     otherCounts: lowerFirst(t('otherCounts')),

@@ -12,6 +12,7 @@ export function questionFields(context: Context, path: string, question: Partial
   const at = (key: string) => `${path}.${key}`;
   const choices = (key = 'choices', legend = t('choices')) => choiceList(context, { path: at(key), legend });
   const other = () => checkboxAt(context, { path: at('other'), label: t('other'), fallback: false });
+  const unsure = () => checkboxAt(context, { path: at('unsure'), label: t('unsure'), hint: t('unsureHint'), fallback: false });
   const pair = (...fields: TemplateResult[]) => html`<div class="pair">${fields}</div>`;
   switch (question.type) {
     case 'single':
@@ -28,9 +29,11 @@ export function questionFields(context: Context, path: string, question: Partial
       ${checkboxAt(context, { path: at('integer'), label: t('integer'), fallback: true })} ${localizedAt(context, { path: at('unit'), label: t('unit') })}`;
     case 'rating':
       return html`${pair(numberAt(context, { path: at('min'), label: t('ratingMin') }), numberAt(context, { path: at('max'), label: t('ratingMax') }))}
-      ${localizedAt(context, { path: at('minLabel'), label: t('minLabel') })} ${localizedAt(context, { path: at('maxLabel'), label: t('maxLabel') })}`;
+      ${localizedAt(context, { path: at('minLabel'), label: t('minLabel') })} ${localizedAt(context, { path: at('maxLabel'), label: t('maxLabel') })} ${unsure()}`;
     case 'likert':
-      return choices();
+      return html`${choices()} ${unsure()}`;
+    case 'yes-no':
+      return unsure();
     case 'ranking':
       return html`${choices()} ${numberAt(context, { path: at('limit'), label: t('limit'), hint: t('limitHint') })}`;
     case 'matrix':
