@@ -3,6 +3,7 @@ import { formatDate } from '@participe/core/element';
 import { ANONYMISED } from '@participe/core/schemas';
 import { stateOf } from '@participe/core/testing';
 import type { ParticipeSurvey } from '@participe/survey';
+import type { SurveyQuestion } from '@participe/survey/manifest';
 import { surveyTemplate } from '@participe/survey/staff';
 import { ANONYMISED_AT, exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
 import { buttonNamed, choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
@@ -82,6 +83,27 @@ describe('surveys in the console', () => {
     await viewNamed(shell, 'Visite au bureau');
     const created = fake.requests.find((request) => request.method === 'POST' && request.url.pathname === '/v1/staff/initiatives')!;
     expect(created.body).to.deep.include({ type: 'survey', definition: surveyTemplate() });
+  });
+
+  it('shows a comment beside its answer and "Don’t know" in words', async () => {
+    const definition = surveyTemplate();
+    const recommend = definition.pages[1]!.questions[1]! as Extract<SurveyQuestion, { type: 'yes-no' }>;
+    recommend.comment = { fr: 'Pourquoi\u202f?', en: 'Why?' };
+    recommend.unsure = true;
+    const initiative = exampleSurvey({});
+    initiative.settings = { ...initiative.settings, definition };
+    const fake = fakeStaffApi({
+      initiatives: [initiative],
+      contributions: [surveyResponse(1, { raison: 'demande', satisfaction: 4, recommander: 'unsure' }, { language: 'en', payload: { answers: { raison: 'demande', satisfaction: 4, recommander: 'unsure' }, comments: { recommander: 'It <i>depends</i>.' } } })],
+    });
+    const shell = await signedIn(fake, '/initiatives/services-en-ligne/contributions');
+    const view = await viewNamed(shell, 'Contributions');
+    await untilText(view, '1 contribution affichée');
+    const row = view.querySelector('tbody tr')!;
+    expect(normalized(row)).to.contain('Recommanderiez-vous nos services\u202f? Je ne sais pas Pourquoi\u202f?\u00a0: It <i>depends</i>.');
+    expect(row.querySelector('i')).to.equal(null);
+    expect(row.querySelector('dd span[lang="en"]')!.textContent).to.equal('It <i>depends</i>.');
+    await expect(shell).to.be.accessible();
   });
 
   it('shows each survey response readably: question labels, the survey’s own words, citizen text as text with its language', async () => {
