@@ -101,6 +101,23 @@ describe('the survey builder', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('moves a question to the next page and back, focus on its heading where it landed', async () => {
+    const { host, root } = await mountBuilder();
+    byId(root, 'pages-0-questions-1-next-page').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(root) === 'pages-1-questions-0-heading', 'focus on the moved question');
+    const ids = () => (host.definition as SurveyDefinition).pages.map((page) => page.questions.map((question) => question.id));
+    expect(ids()).to.deep.equal([['raison'], ['satisfaction', 'ameliorer', 'recommander']]);
+    expect(valid(host.definition)).to.deep.equal([]);
+    await until(() => root.querySelector('[role="status"]')!.textContent!.includes('est maintenant sur la page 2'), 'the move announced');
+    // The only question of a page stays: no button to take it away.
+    expect(root.getElementById('pages-0-questions-0-next-page')).to.equal(null);
+    byId(root, 'pages-1-questions-0-previous-page').click();
+    await until(() => focused(root) === 'pages-0-questions-1-heading', 'focus back on the first page');
+    expect(ids()).to.deep.equal([['raison', 'satisfaction'], ['ameliorer', 'recommander']]);
+    await expect(host).to.be.accessible();
+  });
+
   it('adds a question of the chosen type and a page, focus on what was added; keeps the JSON of what did not change', async () => {
     const template = surveyTemplate();
     const { host, root } = await mountBuilder(template);

@@ -13,6 +13,35 @@ type Context = DefinitionFormContext<unknown>;
 /** Every question type, in the order staff pick them. */
 export const questionTypes = Object.keys(questionTypeNames.fr) as SurveyQuestionType[];
 
+/**
+ * Buttons that move a question to the end of the previous page or the start of the next one (a page
+ * keeps at least one question); focus goes to the question's heading where it landed.
+ */
+function pageMoves(context: Context, placed: PlacedQuestion, name: string): TemplateResult {
+  const t = translator(builderStrings, context.language);
+  const pages = valueAt(context.definition, 'pages');
+  const pageCount = Array.isArray(pages) ? pages.length : 0;
+  const move = (to: number) => {
+    const current = context.current() as { pages?: Array<{ questions?: unknown[] }> };
+    const list = [...(current.pages ?? [])];
+    const from = list[placed.page];
+    const target = list[to];
+    if (!from?.questions || !target) return;
+    const question = from.questions[placed.index];
+    const targetQuestions = Array.isArray(target.questions) ? target.questions : [];
+    const index = to < placed.page ? targetQuestions.length : 0;
+    list[placed.page] = { ...from, questions: from.questions.filter((_, i) => i !== placed.index) };
+    list[to] = { ...target, questions: to < placed.page ? [...targetQuestions, question] : [question, ...targetQuestions] };
+    setAt(context, 'pages', list);
+    context.focus(`${pathId(questionPath(to, index))}-heading`);
+    context.announce(t('questionMovedToPage', { question: name, page: to + 1 }));
+  };
+  return html`<div class="actions">
+    ${placed.page > 0 ? html`<button class="button button--secondary" type="button" id="${pathId(questionPath(placed.page, placed.index))}-previous-page" @click=${() => move(placed.page - 1)}>${t('toPreviousPage', { question: name })}</button>` : ''}
+    ${placed.page < pageCount - 1 ? html`<button class="button button--secondary" type="button" id="${pathId(questionPath(placed.page, placed.index))}-next-page" @click=${() => move(placed.page + 1)}>${t('toNextPage', { question: name })}</button>` : ''}
+  </div>`;
+}
+
 /** The path of a question in the definition. */
 export const questionPath = (page: number, index: number) => `pages[${page}].questions[${index}]`;
 
@@ -44,6 +73,7 @@ export function questionCard(context: Context, placed: PlacedQuestion, count: nu
       ${question.type && commentableTypes.has(question.type) ? localizedAt(context, { path: `${path}.comment`, label: t('comment'), hint: t('commentHint') }) : ''}
       ${conditionEditor(context, path, earlier)}
       ${itemActions(context, { listPath: `pages[${placed.page}].questions`, index: placed.index, count, name }, count > 1)}
+      ${count > 1 ? pageMoves(context, placed, name) : ''}
     </section>
   </li>`;
 }
