@@ -65,3 +65,15 @@ describe('where the builder places and names an issue', () => {
     expect(surveyControlId('review')).toBe('review');
   });
 });
+
+describe('the builder’s and the form’s French', () => {
+  it('follows French typography (no-break spaces before : ; ? !)', async () => {
+    const { frenchTypographyProblems } = await import('@participe/core/element');
+    const { builderStrings } = await import('../src/staff/form/strings.js');
+    const { formStrings } = await import('../src/element/form/strings.js');
+    const { surveyStaffStrings } = await import('../src/staff/strings.js');
+    expect(frenchTypographyProblems(builderStrings.fr)).toEqual([]);
+    expect(frenchTypographyProblems(formStrings.fr)).toEqual([]);
+    expect(frenchTypographyProblems(surveyStaffStrings.fr)).toEqual([]);
+  });
+});
