@@ -270,6 +270,7 @@ describe('<participe-survey>', () => {
       responses: 12,
       questions: [
         { question: 'frequence', kind: 'choices', answered: 12, counts: { semaine: 3, mois: 6, annee: 2, jamais: 1 } },
+        { question: 'services', kind: 'choices', answered: 3, counts: { sante: 2, impots: 1, permis: 1, other: 1 } },
         { question: 'satisfaction', kind: 'numbers', answered: 12, mean: 3.5, median: 4, distribution: [{ value: 1, count: 1 }, { value: 4, count: 11 }] },
         { question: 'priorites', kind: 'ranking', answered: 10, averageRank: { mobile: 1.5, delais: 2, aide: 2.5 }, firstPlace: { mobile: 6, delais: 3, aide: 1 } },
         { question: 'enonces', kind: 'matrix', answered: 12, counts: { trouver: { '1': 2, '5': 10 }, clair: { '3': 12 } } },
@@ -284,6 +285,9 @@ describe('<participe-survey>', () => {
       await until(() => !!root(element).querySelector('.results'), 'the results');
       const tables = $$(element, '.chart__table');
       expect(text(tables[0]!)).to.contain('Chaque mois 6 50 %');
+      // Several choices per person: shares of the 3 respondents, the base said (not 2 of 5 selections).
+      expect(text(tables[1]!)).to.contain('Part des répondants (plusieurs choix possibles)').and.contain('Santé 2 66,7 %');
+      expect(text(tables[1]!.closest('figure')!)).to.contain('3 personnes ont répondu');
       expect(text($(element, '.results'))).to.contain('12 réponses').and.contain('Moyenne').and.contain('Les réponses écrites ne sont pas publiées.');
       expect(text($(element, '.results'))).to.not.contain('Le site plante');
       await expect(element).to.be.accessible();

@@ -28,12 +28,19 @@ export function choiceSeries(question: SurveyQuestion, counts: Record<string, nu
   return { labels: entries.map(([, label]) => label), values: entries.map(([id]) => counts[id] ?? 0) };
 }
 
+/** On a multiple-choice question, shares are of the people who answered (one may choose several). */
+export const sharesOfRespondents = (question: SurveyQuestion, answered: number) => (question.type === 'multiple' ? { base: answered } : {});
+
 function questionResult(question: SurveyQuestion, result: SurveyQuestionResult, language: Language, t: Text): TemplateResult {
   const title = question.label[language];
   const columns = { category: t('answer'), count: t('count'), share: t('share'), total: t('answered', result.answered, formatNumber(language, result.answered)) };
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title, ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other').replace(/\s*\(.*\)$/, ''), unsure: t('unsure') }) }, language, columns);
+      return resultsChart(
+        { title, ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other').replace(/\s*\(.*\)$/, ''), unsure: t('unsure') }), ...sharesOfRespondents(question, result.answered) },
+        language,
+        question.type === 'multiple' ? { ...columns, share: t('shareOfRespondents') } : columns,
+      );
     case 'numbers':
       return html`${resultsChart(
           { title, labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },

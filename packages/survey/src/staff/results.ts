@@ -4,7 +4,7 @@ import { formatNumber, translator, type Translate } from '@participe/core/elemen
 import type { Language } from '@participe/core/schemas';
 import type { SurveyDefinition, SurveyQuestion, SurveyQuestionResult, SurveyResults } from '../schema.js';
 import { chartWords } from '@participe/core/staff';
-import { choiceSeries } from '../element/results.js';
+import { choiceSeries, sharesOfRespondents } from '../element/results.js';
 import { surveyStaffStrings } from './strings.js';
 
 // The staff dashboard's layout of survey results: every figure through core's `resultsChart` (a
@@ -35,7 +35,11 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
   const words = chartWords(language, result.answered);
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other'), unsure: t('unsure') }) }, language, words);
+      return resultsChart(
+        { title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other'), unsure: t('unsure') }), ...sharesOfRespondents(question, result.answered) },
+        language,
+        question.type === 'multiple' ? { ...words, share: t('shareOfRespondents') } : words,
+      );
     case 'numbers':
       return html`${resultsChart(
           { title: t('distribution'), labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },
