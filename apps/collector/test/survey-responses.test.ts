@@ -161,6 +161,96 @@ describe.each(drivers)('survey responses on %s', (driver) => {
     });
   });
 
+  describe('"Other (specify)": what it means, on single and multiple choice', () => {
+    const label = (text: string) => ({ fr: text, en: text });
+    const choice = (id: string) => ({ id, label: label(id) });
+    const principles = ['equite', 'transparence', 'sobriete', 'proximite', 'securite', 'innovation', 'solidarite'].map(choice);
+    const consultation = {
+      onePerParticipant: false,
+      review: false,
+      pages: [
+        {
+          id: 'principes',
+          questions: [
+            { id: 'secteur', type: 'single', required: false, other: true, label: label('Secteur'), choices: [choice('sante'), choice('education')] },
+            // "Choose three of the seven principles, then Other (specify)": Other outside the count.
+            { id: 'trois', type: 'multiple', required: true, other: true, otherCounts: false, min: 3, max: 3, label: label('Trois principes'), choices: principles },
+            { id: 'deux', type: 'multiple', required: false, other: true, max: 2, label: label('Deux au plus'), choices: principles },
+          ],
+        },
+      ],
+    };
+    const three = { choices: ['equite', 'transparence', 'sobriete'] };
+    const post = (answers: Answers) => postResponse(h, surveyEnvelope(answers, { initiative: 'principes' }));
+    beforeAll(() => openSurvey(h, 'principes', consultation));
+
+    it.each([
+      ['empty', ''],
+      ['blank', '   '],
+    ])('refuses an %s "Other" on a single-choice question with 400 other_missing, as on multiple choice, storing nothing', async (_name, other) => {
+      const before = await countContributionsOf(h, 'principes');
+      for (const answers of [
+        { secteur: { other }, trois: three },
+        { trois: { ...three, other } },
+      ]) {
+        const response = await post(answers);
+        expect(response.statusCode, response.body).toBe(400);
+        const question = 'secteur' in answers ? 'secteur' : 'trois';
+        expect(response.json().issues).toContainEqual(expect.objectContaining({ path: `payload.answers.${question}`, code: 'other_missing' }));
+      }
+      expect(await countContributionsOf(h, 'principes')).toBe(before);
+    });
+
+    it('takes three principles plus a suggestion under Other when Other does not count toward the limits', async () => {
+      const response = await post({ secteur: { other: 'Culture' }, trois: { ...three, other: 'Sobriété numérique' } });
+      expect(response.statusCode, response.body).toBe(201);
+      const [row] = await h.db.query<{ payload: { answers: Answers } }>('SELECT payload FROM contributions WHERE id = $1', [response.json().id]);
+      expect(row!.payload.answers).toEqual({ secteur: { other: 'Culture' }, trois: { ...three, other: 'Sobriété numérique' } });
+      // Other alone does not make up the three.
+      const short = await post({ trois: { choices: ['equite', 'transparence'], other: 'Autre' } });
+      expect(short.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.answers.trois', code: 'choose_at_least', params: { minimum: 3 } }));
+    });
+
+    it('counts Other toward the limits unless told otherwise', async () => {
+      const response = await post({ trois: three, deux: { choices: ['equite', 'securite'], other: 'Autre' } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.answers.deux', code: 'choose_at_most', params: { maximum: 2 } }));
+    });
+  });
+
+  describe('a comment beside a closed answer', () => {
+    const label = (text: string) => ({ fr: text, en: text });
+    const withComment = {
+      onePerParticipant: false,
+      review: false,
+      pages: [{ id: 'avis', questions: [{ id: 'accord', type: 'yes-no', required: true, label: label('D’accord?'), comment: label('Pourquoi?') }] }],
+    };
+    beforeAll(() => openSurvey(h, 'avis-commente', withComment));
+    const post = (payload: unknown) => postResponse(h, { ...surveyEnvelope({}, { initiative: 'avis-commente' }), payload });
+
+    it('stores the comment trimmed beside the answer, and exports it in its own column', async () => {
+      const response = await post({ answers: { accord: false }, comments: { accord: '  Trop cher.  ' } });
+      expect(response.statusCode, response.body).toBe(201);
+      const [row] = await h.db.query<{ payload: unknown }>('SELECT payload FROM contributions WHERE id = $1', [response.json().id]);
+      expect(row!.payload).toEqual({ answers: { accord: false }, comments: { accord: 'Trop cher.' } });
+      const csv = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/avis-commente/export?format=csv', headers: bearer(h.tokens.demo.analyst) });
+      expect(csv.statusCode).toBe(200);
+      const [header, line] = csv.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(header).toContain('D’accord? — commentaire');
+      expect(line).toContain('Trop cher.');
+    });
+
+    it('refuses a comment on a question without a box or one too long, storing nothing', async () => {
+      const before = await countContributionsOf(h, 'avis-commente');
+      const unknown = await post({ answers: { accord: true }, comments: { autre: 'x' } });
+      expect(unknown.statusCode).toBe(400);
+      expect(unknown.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.comments.autre', code: 'unknown_question' }));
+      const long = await post({ answers: { accord: true }, comments: { accord: 'x'.repeat(1001) } });
+      expect(long.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.comments.accord', code: 'too_long', params: { maximum: 1000 } }));
+      expect(await countContributionsOf(h, 'avis-commente')).toBe(before);
+    });
+  });
+
   describe('one response per participant', () => {
     it('refuses a second response from the same participant with 409 already_participated', async () => {
       const participant = randomUUID();

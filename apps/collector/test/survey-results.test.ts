@@ -315,6 +315,57 @@ describe.each(drivers)('survey results and export on %s', (driver) => {
     });
   });
 
+  describe('"Don’t know" on yes/no and scales', () => {
+    const label = (text: string) => ({ fr: text, en: text });
+    const unsureSurvey = {
+      onePerParticipant: false,
+      review: false,
+      pages: [
+        {
+          id: 'avis',
+          questions: [
+            { id: 'accord', type: 'yes-no', unsure: true, label: label('D’accord?') },
+            { id: 'note', type: 'rating', min: 1, max: 5, unsure: true, label: label('Note') },
+            { id: 'echelle', type: 'likert', unsure: true, label: label('Échelle'), choices: [{ id: 'non', label: label('Non') }, { id: 'oui', label: label('Oui') }] },
+          ],
+        },
+      ],
+    };
+    beforeAll(async () => {
+      await openSurvey(h, 'ne-sait-pas', unsureSurvey);
+      for (const answers of [
+        { accord: true, note: 4, echelle: 'oui' },
+        { accord: 'unsure', note: 'unsure', echelle: 'unsure' },
+        { accord: false, note: 2, echelle: 'unsure' },
+      ]) {
+        const ack = await postResponse(h, surveyEnvelope(answers, { initiative: 'ne-sait-pas' }));
+        expect(ack.statusCode, ack.body).toBe(201);
+      }
+    });
+
+    it('counts "Don’t know" apart: a choice of its own, never in a mean or a median', async () => {
+      const response = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/ne-sait-pas/results', headers: bearer(h.tokens.demo.analyst) });
+      const results = z.parse(SurveyResults, response.json());
+      const of = (id: string) => results.questions.find((question) => question.question === id);
+      expect(of('accord')).toEqual({ question: 'accord', kind: 'choices', answered: 3, counts: { yes: 1, no: 1, unsure: 1 } });
+      expect(of('echelle')).toEqual({ question: 'echelle', kind: 'choices', answered: 3, counts: { non: 0, oui: 1, unsure: 2 } });
+      expect(of('note')).toMatchObject({ kind: 'numbers', answered: 3, unsure: 1, mean: 3, median: 3 });
+    });
+
+    it('refuses "unsure" where the question does not offer it', async () => {
+      const refused = await postResponse(h, surveyEnvelope({ ...{ frequence: 'mois', services: { choices: ['sante'] }, satisfaction: 'unsure' } }));
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().issues).toContainEqual(expect.objectContaining({ path: 'payload.answers.satisfaction', code: 'wrong_kind' }));
+    });
+
+    it('writes "Don’t know" in words in the export', async () => {
+      const response = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/ne-sait-pas/export?format=csv&lang=en', headers: bearer(h.tokens.demo.analyst) });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.body).toContain('Don’t know');
+      expect(response.body).not.toMatch(/,unsure(,|\r?\n)/);
+    });
+  });
+
   describe('CSV export', () => {
     const label = (id: string, language: 'fr' | 'en') =>
       surveyExample.definition.pages.flatMap((page) => page.questions).find((question) => question.id === id)!.label[language];

@@ -302,9 +302,10 @@ describe('initiative editor', () => {
     // A malformed definition: listed under the editor, and the widget says what is wrong itself.
     typeInto(definition, JSON.stringify({ commentMaxLength: 5000, colour: 'blue' }));
     await until(() => stateOf(french!) === 'error' && stateOf(english!) === 'error', 'both previews to show their configuration error');
-    expect(previewText(french!)).to.contain('Ce module de participation est mal configuré.');
-    expect(previewText(french!)).to.contain('definition.commentMaxLength');
-    expect(previewText(english!)).to.contain('This participation feature is misconfigured.');
+    // The previews wait in the page's language; the problems are the editor's to list, in its words.
+    expect(previewText(french!)).to.contain('L’aperçu s’affichera quand la configuration sera complète.');
+    expect(previewText(french!)).not.to.contain('definition.commentMaxLength');
+    expect(previewText(english!)).to.contain('The preview shows once the configuration is complete.');
     const issues = form.getElementById('field-definition-issues')!;
     expect(definition.getAttribute('aria-describedby')).to.contain('field-definition-issues');
     expect(definition.getAttribute('aria-invalid')).to.equal('true');

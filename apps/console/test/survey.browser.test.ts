@@ -3,6 +3,7 @@ import { formatDate } from '@participe/core/element';
 import { ANONYMISED } from '@participe/core/schemas';
 import { stateOf } from '@participe/core/testing';
 import type { ParticipeSurvey } from '@participe/survey';
+import type { SurveyQuestion } from '@participe/survey/manifest';
 import { surveyTemplate } from '@participe/survey/staff';
 import { ANONYMISED_AT, exampleInitiative, fakeStaffApi } from './fake-staff-api.js';
 import { buttonNamed, choose, control, fillRequiredSettings, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
@@ -46,6 +47,9 @@ describe('surveys in the console', () => {
     await untilText(form, 'Créer le brouillon');
     choose(control<HTMLSelectElement>(form, 'Type d’initiative'), 'survey');
     fillRequired(form);
+    // The builder shows first; this test works on the JSON view.
+    ((await untilElement(form, 'definition-as-json')) as HTMLInputElement).click();
+    await untilElement(form, 'field-definition');
     const definition = control<HTMLTextAreaElement>(form, 'Définition (JSON)');
     await until(() => definition.value.includes('"satisfaction"'), 'the survey template');
     expect(JSON.parse(definition.value)).to.deep.equal(surveyTemplate());
@@ -63,13 +67,13 @@ describe('surveys in the console', () => {
     broken.pages[0]!.questions[0]!.showIf = { question: 'recommander', equals: true };
     typeInto(definition, JSON.stringify(broken, null, 2));
     const issues = await untilElement(form, 'field-definition-issues');
-    await untilText(issues, 'pages[0].questions[0].showIf\u00a0: renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
+    await untilText(issues, 'Question 1 «\u00a0Quelle était la raison de votre visite\u202f?\u00a0», condition d’affichage\u00a0: renvoie à «\u00a0recommander\u00a0», qui n’est pas une question posée plus tôt');
     // The survey's own code, worded by its staff facet in the console's language.
     expect(issues.querySelector('[lang="en"]')).to.equal(null);
     expect(definition.getAttribute('aria-invalid')).to.equal('true');
     expect(definition.getAttribute('aria-describedby')).to.contain('field-definition-issues');
     await until(() => stateOf(french!) === 'error', 'the preview to show its configuration error');
-    expect(widgetText(french!)).to.contain('definition.pages[0].questions[0].showIf');
+    expect(widgetText(french!)).to.contain('L’aperçu s’affichera quand la configuration sera complète.');
     await expect(shell).to.be.accessible();
 
     typeInto(definition, JSON.stringify(surveyTemplate()));
@@ -79,6 +83,27 @@ describe('surveys in the console', () => {
     await viewNamed(shell, 'Visite au bureau');
     const created = fake.requests.find((request) => request.method === 'POST' && request.url.pathname === '/v1/staff/initiatives')!;
     expect(created.body).to.deep.include({ type: 'survey', definition: surveyTemplate() });
+  });
+
+  it('shows a comment beside its answer and "Don’t know" in words', async () => {
+    const definition = surveyTemplate();
+    const recommend = definition.pages[1]!.questions[1]! as Extract<SurveyQuestion, { type: 'yes-no' }>;
+    recommend.comment = { fr: 'Pourquoi\u202f?', en: 'Why?' };
+    recommend.unsure = true;
+    const initiative = exampleSurvey({});
+    initiative.settings = { ...initiative.settings, definition };
+    const fake = fakeStaffApi({
+      initiatives: [initiative],
+      contributions: [surveyResponse(1, { raison: 'demande', satisfaction: 4, recommander: 'unsure' }, { language: 'en', payload: { answers: { raison: 'demande', satisfaction: 4, recommander: 'unsure' }, comments: { recommander: 'It <i>depends</i>.' } } })],
+    });
+    const shell = await signedIn(fake, '/initiatives/services-en-ligne/contributions');
+    const view = await viewNamed(shell, 'Contributions');
+    await untilText(view, '1 contribution affichée');
+    const row = view.querySelector('tbody tr')!;
+    expect(normalized(row)).to.contain('Recommanderiez-vous nos services\u202f? Je ne sais pas Pourquoi\u202f?\u00a0: It <i>depends</i>.');
+    expect(row.querySelector('i')).to.equal(null);
+    expect(row.querySelector('dd span[lang="en"]')!.textContent).to.equal('It <i>depends</i>.');
+    await expect(shell).to.be.accessible();
   });
 
   it('shows each survey response readably: question labels, the survey’s own words, citizen text as text with its language', async () => {

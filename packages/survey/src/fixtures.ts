@@ -68,6 +68,7 @@ export const surveyExample: SurveyInitiative = {
             type: 'multiple',
             required: true,
             other: true,
+            otherCounts: true,
             min: 1,
             max: 3,
             label: t('Quels services avez-vous utilisés\u202f?', 'Which services have you used?'),

@@ -32,7 +32,11 @@ export const surveyPersonalData: PersonalDataMap<SurveyDefinition> = {
       else if (type && keptTypes.has(type)) answers[id] = withoutOther(value);
       else answers[id] = typeof value === 'string' ? ANONYMISED : withoutOther(value);
     }
-    return { ...payload, answers };
+    // Comments are the citizen's own words: removed whole, like free texts.
+    const comments = isRecord(payload.comments)
+      ? Object.fromEntries(Object.entries(payload.comments).map(([id, text]) => [id, typeof text === 'string' && text.trim() !== '' ? ANONYMISED : text]))
+      : undefined;
+    return { ...payload, answers, ...(comments && { comments }) };
   },
   emailPaths(definition) {
     return definition.pages.flatMap((page) => page.questions.filter((question) => question.type === 'email').map((question) => ['answers', question.id]));

@@ -35,6 +35,12 @@ export type AnswerProblem =
   | { code: 'above_maximum'; params: { maximum: number | string } }
   | { code: 'ranking_incomplete'; params: { count: number } };
 
+/** The answer "Don't know / unsure" stores, on yes/no and scales that offer it (`unsure`). */
+export const UNSURE = 'unsure';
+
+/** Whether a question offers "Don't know / unsure". */
+export const offersUnsure = (question: SurveyQuestion) => (question.type === 'yes-no' || question.type === 'rating' || question.type === 'likert') && question.unsure === true;
+
 const OTHER_MAX_LENGTH = 300;
 const EMAIL_MAX_LENGTH = 254;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -104,11 +110,18 @@ const choiceIds = (choices: ReadonlyArray<{ id: string }>) => new Set(choices.ma
 /** What is wrong with one answer to a visible question, or undefined when it is fine. */
 export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerProblem | undefined {
   if (!isAnswerable(question)) return isEmpty(value) ? undefined : { code: 'not_answerable' };
+  // "Other" chosen counts as an answer even when its text is blank: a blank one is refused, never
+  // stored as if nothing had been chosen (single and multiple choice alike).
+  if ((question.type === 'single' || question.type === 'multiple') && isObject(value) && 'other' in value) {
+    if (!question.other || typeof value.other !== 'string') return { code: 'wrong_kind' };
+    if (value.other.trim() === '') return { code: 'other_missing' };
+  }
   // An unticked consent box is no consent at all.
   if (isEmpty(value) || (question.type === 'consent' && value === false)) {
     if (!question.required) return undefined;
     return question.type === 'consent' ? { code: 'consent_required' } : { code: 'required' };
   }
+  if (value === UNSURE && offersUnsure(question)) return undefined;
   switch (question.type) {
     case 'single':
     case 'likert': {
@@ -126,7 +139,8 @@ export function checkAnswer(question: SurveyQuestion, value: unknown): AnswerPro
       if (hasOther && (!question.other || typeof value.other !== 'string')) return { code: 'wrong_kind' };
       if (hasOther && (value.other as string).trim() === '') return { code: 'other_missing' };
       if (hasOther && (value.other as string).trim().length > OTHER_MAX_LENGTH) return { code: 'too_long', params: { maximum: OTHER_MAX_LENGTH } };
-      const count = value.choices.length + (hasOther ? 1 : 0);
+      // "Other" counts toward min and max unless the question says it does not (`otherCounts`).
+      const count = value.choices.length + (hasOther && question.otherCounts !== false ? 1 : 0);
       if (question.min !== undefined && count < question.min) return { code: 'choose_at_least', params: { minimum: question.min } };
       if (question.max !== undefined && count > question.max) return { code: 'choose_at_most', params: { maximum: question.max } };
       return undefined;
@@ -197,6 +211,32 @@ export function checkAnswers(definition: SurveyDefinition, answers: Answers): Ar
   for (const id of Object.keys(answers)) {
     if (!known.has(id)) problems.push({ question: id, problem: { code: 'unknown_question' } });
     else if (!visible.has(id) && !isEmpty(answers[id])) problems.push({ question: id, problem: { code: 'hidden' } });
+  }
+  return problems;
+}
+
+/** The longest comment a closed question's comment box takes. */
+export const COMMENT_MAX_LENGTH = 1000;
+
+/** Whether a question offers a comment box under its answer. */
+export const takesComment = (question: SurveyQuestion) => 'comment' in question && question.comment !== undefined;
+
+/**
+ * Every problem with a response's comments: each must belong to a question shown to the citizen
+ * that offers a comment box, be text, and fit. Blank comments are no comments (dropped).
+ */
+export function checkComments(definition: SurveyDefinition, answers: Answers, comments: Record<string, unknown>): Array<{ question: string; problem: AnswerProblem }> {
+  const problems: Array<{ question: string; problem: AnswerProblem }> = [];
+  const all = new Map(definition.pages.flatMap((page) => page.questions.map((question) => [question.id, question] as const)));
+  const visible = new Set(visibleSurvey(definition, answers).flatMap(({ questions }) => questions.map((question) => question.id)));
+  for (const [id, text] of Object.entries(comments)) {
+    const question = all.get(id);
+    if (typeof text === 'string' && text.trim() === '') continue;
+    if (!question) problems.push({ question: id, problem: { code: 'unknown_question' } });
+    else if (typeof text !== 'string') problems.push({ question: id, problem: { code: 'wrong_kind' } });
+    else if (!visible.has(id)) problems.push({ question: id, problem: { code: 'hidden' } });
+    else if (!takesComment(question)) problems.push({ question: id, problem: { code: 'not_answerable' } });
+    else if (text.trim().length > COMMENT_MAX_LENGTH) problems.push({ question: id, problem: { code: 'too_long', params: { maximum: COMMENT_MAX_LENGTH } } });
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { coded, initiativeOf, initiativeSettings, localizedText, namedFormat, Slug, type IssueParams } from '@participe/core/schemas';
-import { checkAnswers, describeProblem, isAnswerable, normalizePostalCode } from './rules.js';
+import { checkAnswers, checkComments, describeProblem, isAnswerable, normalizePostalCode, UNSURE } from './rules.js';
 
 /** Ids of questions, pages and choices: short, stable, used as CSV columns and in conditions (`invalid_format`, `item_id`). */
 export const ItemId = z.string().check(namedFormat('item_id', /^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lowercase letters, digits, "-" or "_" (1–64)'));
@@ -44,16 +44,23 @@ const common = {
   required: z._default(z.boolean(), false),
   showIf: z.optional(SurveyCondition),
 };
+/** A closed question may carry an optional comment box ("Yes/no — why?"): `comment` is its label; the text travels in the payload's `comments`. */
+const commentable = { comment: z.optional(localizedText(300)) };
+/** Yes/no and scales may offer "Don't know / unsure": answered with the string `"unsure"`, counted apart, never in a mean. */
+const unsurable = { unsure: z.optional(z.boolean()) };
 const bound = z.optional(z.number());
 const isoDate = z.optional(z.iso.date());
 
 export const SurveyQuestion = z.discriminatedUnion('type', [
-  z.strictObject({ ...common, type: z.literal('single'), choices: choices(2, 50), other: z._default(z.boolean(), false) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('single'), choices: choices(2, 50), other: z._default(z.boolean(), false) }),
   z.strictObject({
     ...common,
+    ...commentable,
     type: z.literal('multiple'),
     choices: choices(2, 50),
     other: z._default(z.boolean(), false),
+    /** Whether a chosen "Other" counts toward `min` and `max` ("choose three principles, and suggest others" when false). */
+    otherCounts: z._default(z.boolean(), true),
     min: z.optional(z.int().check(z.minimum(1))),
     max: z.optional(z.int().check(z.minimum(1))),
   }),
@@ -62,16 +69,18 @@ export const SurveyQuestion = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('number'), min: bound, max: bound, integer: z._default(z.boolean(), true), unit: z.optional(localizedText(40)) }),
   z.strictObject({
     ...common,
+    ...commentable,
+    ...unsurable,
     type: z.literal('rating'),
     min: z._default(z.int().check(z.minimum(0), z.maximum(1)), 1),
     max: z._default(z.int().check(z.minimum(2), z.maximum(10)), 5),
     minLabel: z.optional(localizedText(100)),
     maxLabel: z.optional(localizedText(100)),
   }),
-  z.strictObject({ ...common, type: z.literal('likert'), choices: choices(2, 11) }),
-  z.strictObject({ ...common, type: z.literal('yes-no') }),
-  z.strictObject({ ...common, type: z.literal('ranking'), choices: choices(2, 20), limit: z.optional(z.int().check(z.minimum(1))) }),
-  z.strictObject({ ...common, type: z.literal('matrix'), rows: choices(1, 30), columns: choices(2, 11) }),
+  z.strictObject({ ...common, ...commentable, ...unsurable, type: z.literal('likert'), choices: choices(2, 11) }),
+  z.strictObject({ ...common, ...commentable, ...unsurable, type: z.literal('yes-no') }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('ranking'), choices: choices(2, 20), limit: z.optional(z.int().check(z.minimum(1))) }),
+  z.strictObject({ ...common, ...commentable, type: z.literal('matrix'), rows: choices(1, 30), columns: choices(2, 11) }),
   z.strictObject({ ...common, type: z.literal('date'), min: isoDate, max: isoDate }),
   z.strictObject({ ...common, type: z.literal('email') }),
   z.strictObject({ ...common, type: z.literal('postal-code') }),
@@ -176,7 +185,7 @@ export const SurveyDefinition = z
             for (const id of new Set(duplicates(list.map((choice) => choice.id)))) report(sink, path, 'duplicate_id', `choice id "${id}" is used more than once`, { kind: 'choice', id });
           }
           if (question.type === 'multiple') {
-            const available = question.choices.length + (question.other ? 1 : 0);
+            const available = question.choices.length + (question.other && question.otherCounts ? 1 : 0);
             if (question.min !== undefined && question.max !== undefined && question.min > question.max) report(sink, [...path, 'min'], 'min_above_max', 'must not be more than max');
             if ((question.max ?? 0) > available) report(sink, [...path, 'max'], 'more_than_choices', `cannot be more than the ${available} choices`, { count: available });
           }
@@ -185,6 +194,10 @@ export const SurveyDefinition = z
           }
           if (question.type === 'ranking' && (question.limit ?? 0) > question.choices.length) {
             report(sink, [...path, 'limit'], 'more_than_choices', `cannot be more than the ${question.choices.length} choices`, { count: question.choices.length });
+          }
+          // "unsure" is the answer "Don't know" stores: no choice of a scale may take that id.
+          if (question.type === 'likert' && question.unsure && question.choices.some((choice) => choice.id === UNSURE)) {
+            report(sink, [...path, 'choices'], 'duplicate_id', `choice id "${UNSURE}" is the answer "Don't know" stores`, { kind: 'choice', id: UNSURE });
           }
           if (question.type === 'static' && question.required) report(sink, [...path, 'required'], 'static_takes_no_answer', 'a static text takes no answer');
           if (isAnswerable(question)) earlier.set(question.id, question);
@@ -205,11 +218,14 @@ export type SurveyInitiative = z.infer<typeof SurveyInitiative>;
  */
 export const surveyPayload = (definition: SurveyDefinition) =>
   z
-    .strictObject({ answers: z.record(ItemId, z.unknown()) })
+    .strictObject({ answers: z.record(ItemId, z.unknown()), comments: z.optional(z.record(ItemId, z.unknown())) })
     .check(
       z.superRefine((payload, ctx) => {
         for (const { question, problem } of checkAnswers(definition, payload.answers)) {
           report(ctx, ['answers', question], problem.code, describeProblem(problem), 'params' in problem ? problem.params : undefined);
+        }
+        for (const { question, problem } of checkComments(definition, payload.answers, payload.comments ?? {})) {
+          report(ctx, ['comments', question], problem.code, describeProblem(problem), 'params' in problem ? problem.params : undefined);
         }
       }),
       z.overwrite((payload) => {
@@ -221,10 +237,16 @@ export const surveyPayload = (definition: SurveyDefinition) =>
             if ((question.type === 'text' || question.type === 'long-text' || question.type === 'email') && typeof value === 'string') answers[question.id] = value.trim();
           }
         }
-        return { answers };
+        // Comments trimmed; blank ones are no comment at all.
+        const comments = Object.fromEntries(
+          Object.entries(payload.comments ?? {})
+            .map(([id, text]) => [id, typeof text === 'string' ? text.trim() : text] as const)
+            .filter(([, text]) => text !== ''),
+        );
+        return Object.keys(comments).length ? { answers, comments } : { answers };
       }),
     );
-export type SurveyPayload = { answers: Record<string, unknown> };
+export type SurveyPayload = { answers: Record<string, unknown>; comments?: Record<string, string> };
 
 const count = z.int().check(z.minimum(0));
 
@@ -235,6 +257,8 @@ export const SurveyQuestionResult = z.discriminatedUnion('kind', [
     question: ItemId,
     kind: z.literal('numbers'),
     answered: count,
+    /** How many answered "Don't know" (a rating that offers it); left out of the distribution, mean and median. */
+    unsure: z.optional(count),
     mean: z.nullable(z.number()),
     median: z.nullable(z.number()),
     distribution: z.array(z.strictObject({ value: z.number(), count })),

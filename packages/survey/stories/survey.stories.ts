@@ -270,3 +270,35 @@ export const StaticText = questionStory(
   q('auto', 'yes-no', 'Avez-vous une voiture\u202f?', 'Do you own a car?'),
 );
 export const StaticTextEnglish = inEnglish(StaticText);
+
+/** A closed question with its optional comment box ("Yes/no — why?"). */
+export const ClosedQuestionWithComment = questionStory(
+  q('tarif', 'yes-no', 'Le tarif est-il raisonnable\u202f?', 'Is the fee reasonable?', { required: true, comment: t('Pourquoi\u202f?', 'Why?') }),
+  q('note', 'likert', 'Le formulaire est clair.', 'The form is clear.', { choices: agree, comment: t('Commentaire', 'Comment') }),
+);
+export const ClosedQuestionWithCommentEnglish = inEnglish(ClosedQuestionWithComment);
+
+/** "Don't know" offered on a yes/no, a rating and a Likert scale. */
+export const DontKnow = questionStory(
+  q('revenir', 'yes-no', 'Reviendriez-vous\u202f?', 'Would you come back?', { unsure: true }),
+  q('note', 'rating', 'Votre note', 'Your rating', { min: 1, max: 5, unsure: true }),
+  q('clair', 'likert', 'Le formulaire est clair.', 'The form is clear.', { choices: agree, unsure: true }),
+);
+export const DontKnowEnglish = inEnglish(DontKnow);
+
+/** "Choose three principles, and suggest others under Other": Other outside the count, as the hint says. */
+export const OtherOutsideTheLimits = questionStory(
+  q('principes', 'multiple', 'Choisissez trois principes', 'Choose three principles', {
+    required: true,
+    min: 3,
+    max: 3,
+    other: true,
+    otherCounts: false,
+    choices: [option('equite', 'Équité', 'Fairness'), option('transparence', 'Transparence', 'Transparency'), option('proximite', 'Proximité', 'Closeness'), option('sobriete', 'Sobriété', 'Restraint')],
+  }),
+);
+export const OtherOutsideTheLimitsEnglish = inEnglish(OtherOutsideTheLimits);
+
+/** While open, the survey says when it closes. */
+export const ClosesOn: Story = { parameters: { state: 'open', collector: { initiatives: initiatives(example({ closesAt: '2099-03-31T21:00:00Z' })) } } };
+export const ClosesOnEnglish = inEnglish(ClosesOn);

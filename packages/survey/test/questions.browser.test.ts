@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { until, untilState } from '@participe/core/testing';
 import type { ParticipeSurvey } from '../src/element/survey.js';
-import { $, $$, buttonNamed, cleanUp, focused, mount, next, surveyOf, text, type } from './helpers.js';
+import { $, $$, buttonNamed, cleanUp, focused, mount, next, root, surveyOf, text, type } from './helpers.js';
 
 afterEach(cleanUp);
 
@@ -37,8 +37,9 @@ describe('question types', () => {
     const details = $<HTMLInputElement>(element, '#q-a-other-text');
     expect(text($(element, 'label[for=q-a-other-text]'))).to.contain('Précisez');
     await expect(element).to.be.accessible();
-    expect(await send(element, fake)).to.equal(undefined); // "Other" without details is no answer
-    expect($(element, '#q-a-error').textContent).to.contain('Répondez à cette question.');
+    // "Other" without details is refused with the same message as on multiple choice, never dropped.
+    expect(await send(element, fake)).to.equal(undefined);
+    expect($(element, '#q-a-error').textContent).to.contain('Précisez votre réponse «\u00a0Autre\u00a0».');
     details.focus();
     await sendKeys({ type: 'Par courrier' });
     expect(await send(element, fake)).to.deep.equal({ a: { other: 'Par courrier' } });
@@ -59,6 +60,71 @@ describe('question types', () => {
     expect($(element, '#q-a-error').textContent).to.contain('Choisissez au plus 2 réponses.');
     $<HTMLInputElement>(element, '#q-a-z').click();
     expect(await send(element, fake)).to.deep.equal({ a: { choices: ['x', 'y'] } });
+  });
+
+  it('single choice not required: "Other" chosen and left blank is refused, not dropped', async () => {
+    const { element, fake } = await open(q('a', 'single', { other: true, choices: [choice('x', 'Ex'), choice('y', 'Why')] }));
+    $<HTMLInputElement>(element, '#q-a-other').click();
+    await element.updateComplete;
+    await type(element, '#q-a-other-text', '   ');
+    expect(await send(element, fake)).to.equal(undefined);
+    expect($(element, '#q-a-error').textContent).to.contain('Précisez votre réponse «\u00a0Autre\u00a0».');
+    await expect(element).to.be.accessible();
+  });
+
+  it('multiple choice where "Other" does not count toward the limits: three principles and a suggestion, the hint says so', async () => {
+    const principles = [choice('a1', 'Équité'), choice('a2', 'Transparence'), choice('a3', 'Sobriété'), choice('a4', 'Proximité')];
+    const { element, fake } = await open(q('p', 'multiple', { min: 3, max: 3, other: true, otherCounts: false, choices: principles }));
+    expect($(element, '#q-p-hint').textContent).to.contain('Choisissez 3 réponses. Une réponse «\u00a0Autre\u00a0» ne compte pas dans ce nombre.');
+    for (const id of ['a1', 'a2', 'a3', 'other']) $<HTMLInputElement>(element, `#q-p-${id}`).click();
+    await element.updateComplete;
+    await type(element, '#q-p-other-text', 'Sécurité');
+    expect(await send(element, fake)).to.deep.equal({ p: { choices: ['a1', 'a2', 'a3'], other: 'Sécurité' } });
+  });
+
+  it('multiple choice where "Other" counts: the hint says so, and three plus Other is too many', async () => {
+    const { element, fake } = await open(q('p', 'multiple', { max: 3, other: true, otherCounts: true, choices: [choice('a1', 'A'), choice('a2', 'B'), choice('a3', 'C')] }), 'en');
+    expect($(element, '#q-p-hint').textContent).to.contain('Choose at most 3 answers. An "Other" answer counts toward this number.');
+    for (const id of ['a1', 'a2', 'a3', 'other']) $<HTMLInputElement>(element, `#q-p-${id}`).click();
+    await element.updateComplete;
+    await type(element, '#q-p-other-text', 'D');
+    expect(await send(element, fake)).to.equal(undefined);
+    expect($(element, '#q-p-error').textContent).to.contain('Choose at most 3 answers.');
+  });
+
+  it('a closed question with an optional comment box: the comment is sent beside the answer, and shown in the review', async () => {
+    const question = q('accord', 'yes-no', { comment: label('Pourquoi\u202f?', 'Why?') });
+    const mounted = await mount(surveyOf([question], { review: true }));
+    const { element, fake } = mounted;
+    await untilState(element, 'open');
+    await until(() => !!$(element, '#q-accord-comment'), 'the comment box');
+    expect(text($(element, 'label[for=q-accord-comment]'))).to.contain('Pourquoi').and.contain('facultatif');
+    await expect(element).to.be.accessible();
+    $<HTMLInputElement>(element, '#q-accord-false').click();
+    await element.updateComplete;
+    const box = $<HTMLTextAreaElement>(element, '#q-accord-comment');
+    box.focus();
+    await sendKeys({ type: 'Trop cher.' });
+    await next(element);
+    await until(() => !!root(element).querySelector('.review__comment'), 'the review');
+    expect(text($(element, '.review__comment'))).to.contain('Pourquoi').and.contain('Trop cher.');
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Envoyer mes réponses').click();
+    await until(() => fake.contributions.length > 0, 'the response');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answers: { accord: false }, comments: { accord: 'Trop cher.' } });
+  });
+
+  it('"Don’t know" on a yes/no and a rating where offered, sent as "unsure"', async () => {
+    const mounted = await mount(surveyOf([q('a', 'yes-no', { unsure: true }), q('b', 'rating', { min: 1, max: 5, unsure: true })]));
+    const { element, fake } = mounted;
+    await untilState(element, 'open');
+    await until(() => !!$(element, '#q-a-unsure'), 'the "Don’t know" choice');
+    expect(text($(element, 'label[for=q-a-unsure]'))).to.contain('Je ne sais pas');
+    await expect(element).to.be.accessible();
+    $<HTMLInputElement>(element, '#q-a-unsure').click();
+    $<HTMLInputElement>(element, '#q-b-unsure').click();
+    await element.updateComplete;
+    expect(await send(element, fake)).to.deep.equal({ a: 'unsure', b: 'unsure' });
   });
 
   it('short text with a remaining-characters counter announced politely when typing pauses', async () => {
@@ -155,7 +221,7 @@ describe('question types', () => {
     expect($(element, '#q-a-input').getAttribute('type')).to.equal('date');
     await type(element, '#q-a-input', '2025-06-01');
     await send(element, fake);
-    expect($(element, '#q-a-input-error').textContent).to.contain('au moins 1 janvier 2026');
+    expect($(element, '#q-a-input-error').textContent).to.contain('La date doit être le 1 janvier 2026 ou après.');
     await type(element, '#q-a-input', '2026-06-01');
     expect(await send(element, fake)).to.deep.equal({ a: '2026-06-01' });
   });

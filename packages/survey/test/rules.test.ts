@@ -97,6 +97,8 @@ describe('survey definition codes', () => {
     ],
     ['min above max', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y'), c('z')], min: 3, max: 2 })])]), { path: 'pages[0].questions[0].min', code: 'min_above_max' }],
     ['max above the choices', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y')], max: 3 })])]), { path: 'pages[0].questions[0].max', code: 'more_than_choices', params: { count: 2 } }],
+    ['max above the choices, "Other" not counted', withPages([page([q('a', 'multiple', { choices: [c('x'), c('y')], other: true, otherCounts: false, max: 3 })])]), { path: 'pages[0].questions[0].max', code: 'more_than_choices', params: { count: 2 } }],
+    ['a scale offering "Don’t know" with a choice of that id', withPages([page([q('a', 'likert', { unsure: true, choices: [c('unsure'), c('y')] })])]), { path: 'pages[0].questions[0].choices', code: 'duplicate_id', params: { kind: 'choice', id: 'unsure' } }],
     ['a ranking limit above the choices', withPages([page([q('a', 'ranking', { choices: [c('x'), c('y')], limit: 3 })])]), { path: 'pages[0].questions[0].limit', code: 'more_than_choices', params: { count: 2 } }],
     ['a required static text', withPages([page([q('s', 'static', { required: true })])]), { path: 'pages[0].questions[0].required', code: 'static_takes_no_answer' }],
     ['an id with capitals', withPages([page([yesNo('Question')])]), { path: 'pages[0].questions[0].id', code: 'invalid_format', params: { format: 'item_id' } }],
@@ -158,6 +160,16 @@ describe('answers', () => {
     [multiple, { choices: ['x', 'y', 'z'], other: 'w' }, 'choose_at_most'],
     [multiple, { choices: ['x'], other: '  ' }, 'other_missing'],
     [multiple, { choices: ['x', 'x'] }, 'not_a_choice'],
+    // "Other" chosen and left blank is refused on single choice as on multiple, required or not.
+    [single, { other: '' }, 'other_missing'],
+    [single, { other: '   ' }, 'other_missing'],
+    [{ ...single, required: false }, { other: '' }, 'other_missing'],
+    [{ ...multiple, min: undefined }, { choices: [], other: ' ' }, 'other_missing'],
+    [{ ...single, other: false }, { other: 'x' }, 'wrong_kind'],
+    // "Other" outside the limits when the question says so: three principles plus suggestions.
+    [{ ...multiple, otherCounts: false }, { choices: ['x', 'y', 'z'], other: 'w' }, undefined],
+    [{ ...multiple, otherCounts: false }, { choices: ['x'], other: 'w' }, 'choose_at_least'],
+    [{ ...multiple, otherCounts: true }, { choices: ['x'], other: 'w' }, undefined],
     [q('a', 'text', { maxLength: 5 }), 'trop long', 'too_long'],
     [q('a', 'number', { min: 0, max: 10, integer: true }), 11, 'above_maximum'],
     [q('a', 'number', { integer: true }), 1.5, 'not_whole'],
@@ -165,6 +177,12 @@ describe('answers', () => {
     [q('a', 'number', {}), '3', 'wrong_kind'],
     [q('a', 'rating', { min: 1, max: 5 }), 0, 'below_minimum'],
     [q('a', 'yes-no'), 'oui', 'wrong_kind'],
+    // "Don't know" where offered, and only there.
+    [q('a', 'yes-no', { unsure: true }), 'unsure', undefined],
+    [q('a', 'yes-no'), 'unsure', 'wrong_kind'],
+    [q('a', 'rating', { min: 1, max: 5, unsure: true }), 'unsure', undefined],
+    [q('a', 'likert', { choices: [c('x'), c('y')], unsure: true }), 'unsure', undefined],
+    [q('a', 'likert', { choices: [c('x'), c('y')] }), 'unsure', 'not_a_choice'],
     [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')] }), ['x', 'y'], 'ranking_incomplete'],
     [q('a', 'ranking', { choices: [c('x'), c('y'), c('z')], limit: 2 }), ['z', 'x'], undefined],
     [q('a', 'matrix', { rows: [c('r1'), c('r2')], columns: [c('1'), c('2')], required: true }), { r1: '1' }, 'matrix_incomplete'],
@@ -211,5 +229,42 @@ describe('answers', () => {
   it('normalise Canadian postal codes', () => {
     expect(normalizePostalCode('h2x-1y4')).toBe('H2X 1Y4');
     expect(normalizePostalCode('Z2X 1Y4')).toBeUndefined();
+  });
+});
+
+describe('comments on closed questions', () => {
+  const label = (text: string) => ({ fr: text, en: text });
+  const definition = z.parse(SurveyDefinition, {
+    pages: [
+      {
+        id: 'p',
+        questions: [
+          { id: 'accord', type: 'yes-no', label: label('Êtes-vous d’accord?'), comment: label('Pourquoi?') },
+          { id: 'note', type: 'rating', label: label('Note') },
+          { id: 'suite', type: 'likert', label: label('Suite'), showIf: { question: 'accord', equals: false }, comment: label('Commentaire'), choices: [{ id: 'a', label: label('A') }, { id: 'b', label: label('B') }] },
+        ],
+      },
+    ],
+  });
+  const parse = (payload: unknown) => z.safeParse(surveyPayload(definition), payload);
+  const codesOf = (payload: unknown) => {
+    const result = parse(payload);
+    return result.success ? [] : toIssues(result.error.issues).map(({ path, code }) => `${path} ${code}`);
+  };
+
+  it('keeps a comment beside its answer, trimmed; a blank one is no comment', () => {
+    expect(parse({ answers: { accord: true }, comments: { accord: '  Parce que.  ' } }).data).toEqual({ answers: { accord: true }, comments: { accord: 'Parce que.' } });
+    expect(parse({ answers: { accord: true }, comments: { accord: '   ' } }).data).toEqual({ answers: { accord: true } });
+    // A comment without an answer is still the citizen's word on the question.
+    expect(parse({ answers: {}, comments: { accord: 'Je ne sais pas.' } }).success).toBe(true);
+  });
+
+  it('refuses a comment on a question without a comment box, hidden, unknown, not text or too long', () => {
+    expect(codesOf({ answers: {}, comments: { note: 'x' } })).toEqual(['comments.note not_answerable']);
+    expect(codesOf({ answers: { accord: true }, comments: { suite: 'x' } })).toEqual(['comments.suite hidden']);
+    expect(codesOf({ answers: { accord: false }, comments: { suite: 'x' } })).toEqual([]);
+    expect(codesOf({ answers: {}, comments: { inconnue: 'x' } })).toEqual(['comments.inconnue unknown_question']);
+    expect(codesOf({ answers: {}, comments: { accord: 3 } })).toEqual(['comments.accord wrong_kind']);
+    expect(codesOf({ answers: {}, comments: { accord: 'x'.repeat(1001) } })).toEqual(['comments.accord too_long']);
   });
 });

@@ -39,7 +39,8 @@ describe('<participe-survey>', () => {
     expect(text(element)).to.contain('Consultation sur les services en ligne');
     expect($(element, '.privacy--expanded')).to.exist;
     expect(root(element).querySelector('.privacy')!.compareDocumentPosition($(element, '#q-frequence')) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
-    expect($(element, '.progress__text').textContent).to.equal('Page 1 sur 4');
+    // The conditional third page is counted from the start: the total does not grow if it appears.
+    expect($(element, '.progress__text').textContent).to.equal('Page 1 sur 5');
     await expect(element).to.be.accessible();
   });
 
@@ -58,19 +59,21 @@ describe('<participe-survey>', () => {
     expect(root(element).querySelector('#q-frequence-error')).to.equal(null);
   });
 
-  it('shows pages and follow-ups only when earlier answers call for them, and counts pages accordingly', async () => {
+  it('shows pages and follow-ups only when earlier answers call for them, keeps the page total stable, and announces a question that appears', async () => {
     const { element } = await mount();
     await untilState(element, 'open');
     await pick(element, 'Chaque mois');
     await pick(element, 'Santé');
-    expect($(element, '.progress__text').textContent).to.equal('Page 1 sur 4');
+    expect($(element, '.progress__text').textContent).to.equal('Page 1 sur 5');
     await pick(element, 'Permis et licences');
     expect($(element, '.progress__text').textContent).to.equal('Page 1 sur 5');
     await next(element);
     await until(() => pageTitle(element) === 'Votre expérience');
+    expect($(element, '.progress__text').textContent).to.equal('Page 2 sur 5');
     expect(root(element).querySelector('#q-problemes')).to.equal(null);
     await pick(element, '1');
     expect(root(element).querySelector('#q-problemes')).to.exist;
+    await until(() => text($(element, '[aria-live=polite]')).includes('Nouvelle question : Qu’est-ce qui n’a pas fonctionné ?'), `the new question announced (live region: ${text($(element, '[aria-live=polite]'))})`);
     await pick(element, '4');
     expect(root(element).querySelector('#q-problemes')).to.equal(null);
   });
@@ -157,6 +160,28 @@ describe('<participe-survey>', () => {
     expect(fake.contributions).to.have.length(1);
   });
 
+  it('says when it closes while it is open, in the page’s language', async () => {
+    const closesAt = '2099-03-31T21:00:00Z';
+    const { element, wrapper } = await mount({ ...surveyExample, closesAt });
+    await untilState(element, 'open');
+    const french = new Intl.DateTimeFormat('fr-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(closesAt));
+    expect($(element, '.closes').textContent).to.equal(`Vous pouvez répondre jusqu’au ${french}.`);
+    wrapper.lang = 'en';
+    const english = new Intl.DateTimeFormat('en-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(closesAt));
+    await until(() => $(element, '.closes').textContent === `You can answer until ${english}.`, 'the date in English');
+    await expect(element).to.be.accessible();
+  });
+
+  it('words the summary without doubled punctuation after a label ending in a question mark', async () => {
+    const { element } = await mount();
+    await untilState(element, 'open');
+    await next(element);
+    await until(() => !!root(element).querySelector('.error-summary'), 'the summary');
+    // (`text` folds every kind of space into one.)
+    expect(text($(element, '.error-summary'))).to.contain('À quelle fréquence utilisez-vous nos services en ligne : Répondez à cette question.');
+    expect(text($(element, '.error-summary'))).not.to.contain('? :');
+  });
+
   it('says when the collector refuses because the survey closed meanwhile', async () => {
     const initiative = { ...surveyExample, definition: { ...surveyExample.definition, pages: [surveyExample.definition.pages[0]!], review: false } };
     const refuse = () => new Response(JSON.stringify({ code: 'initiative_closed', message: 'closed' }), { status: 409 });
@@ -212,7 +237,7 @@ describe('<participe-survey>', () => {
     wrapper.lang = 'en';
     await until(() => text(element).includes('How often do you use our online services?'), 'English');
     expect($<HTMLInputElement>(element, '#q-frequence-mois').checked).to.equal(true);
-    expect($(element, '.progress__text').textContent).to.equal('Page 1 of 4');
+    expect($(element, '.progress__text').textContent).to.equal('Page 1 of 5');
     await expect(element).to.be.accessible();
   });
 
@@ -245,6 +270,7 @@ describe('<participe-survey>', () => {
       responses: 12,
       questions: [
         { question: 'frequence', kind: 'choices', answered: 12, counts: { semaine: 3, mois: 6, annee: 2, jamais: 1 } },
+        { question: 'services', kind: 'choices', answered: 3, counts: { sante: 2, impots: 1, permis: 1, other: 1 } },
         { question: 'satisfaction', kind: 'numbers', answered: 12, mean: 3.5, median: 4, distribution: [{ value: 1, count: 1 }, { value: 4, count: 11 }] },
         { question: 'priorites', kind: 'ranking', answered: 10, averageRank: { mobile: 1.5, delais: 2, aide: 2.5 }, firstPlace: { mobile: 6, delais: 3, aide: 1 } },
         { question: 'enonces', kind: 'matrix', answered: 12, counts: { trouver: { '1': 2, '5': 10 }, clair: { '3': 12 } } },
@@ -259,6 +285,9 @@ describe('<participe-survey>', () => {
       await until(() => !!root(element).querySelector('.results'), 'the results');
       const tables = $$(element, '.chart__table');
       expect(text(tables[0]!)).to.contain('Chaque mois 6 50 %');
+      // Several choices per person: shares of the 3 respondents, the base said (not 2 of 5 selections).
+      expect(text(tables[1]!)).to.contain('Part des répondants (plusieurs choix possibles)').and.contain('Santé 2 66,7 %');
+      expect(text(tables[1]!.closest('figure')!)).to.contain('3 personnes ont répondu');
       expect(text($(element, '.results'))).to.contain('12 réponses').and.contain('Moyenne').and.contain('Les réponses écrites ne sont pas publiées.');
       expect(text($(element, '.results'))).to.not.contain('Le site plante');
       await expect(element).to.be.accessible();

@@ -201,7 +201,9 @@ export class ConsoleInitiativeEditor extends ConsoleView {
     if (!inner) return issue.message;
     const origin = issue.field === 'allowedOrigins' ? /^\[(\d+)\]$/.exec(inner) : null;
     const { settings } = settingsFromForm(this.form!);
-    const where = origin ? `«\u00a0${(settings['allowedOrigins'] as string[])[Number(origin[1])]}\u00a0»` : inner;
+    // Inside a definition, the type's form names the place ("Question 3 « … », English label").
+    const named = issue.field === 'definition' ? staffFacetOf(this.form!.type)?.definitionForm?.describePath(inner, settings['definition'], this.language) : undefined;
+    const where = origin ? `«\u00a0${(settings['allowedOrigins'] as string[])[Number(origin[1])]}\u00a0»` : (named ?? inner);
     const colon = this.language === 'fr' ? '\u00a0: ' : ': ';
     return { text: `${where}${colon}${issue.message.text}`, lang: issue.message.lang };
   }
@@ -378,6 +380,8 @@ export class ConsoleInitiativeEditor extends ConsoleView {
         definition: parsed as Record<string, unknown>,
         current: () => parsedDefinition(this.form!) ?? {},
         change: (definition) => this.change('definition', JSON.stringify(definition, null, 2)),
+        focus: (id) => void this.focusById(id),
+        announce: (message) => this.context.announce(message),
         issues: relative,
         language: this.language,
         words: { errorPrefix: t('errorPrefix'), required: t('required'), optional: t('optional') },

@@ -3,8 +3,11 @@ import { AsyncDirective, directive, type PartInfo, PartType } from 'lit/async-di
 import type { Chart } from 'chart.js';
 import type { Language } from '../schemas/common.js';
 import { locales } from '../element/format.js';
+import { wrapLabel } from './wrap-label.js';
 
 const BAR_HEIGHT_REM = 2.5;
+/** A wrapped label's extra lines each take this much more room. */
+const LINE_HEIGHT_REM = 1.1;
 
 /**
  * Draws a bar chart on a `<canvas>`. chart.js is imported only here, on first use, so a widget's
@@ -33,7 +36,8 @@ class BarChartDirective extends AsyncDirective {
   override update(part: ElementPart, [labels, values, language, format]: [string[], number[], Language, Intl.NumberFormatOptions?]) {
     this.canvas = part.element as HTMLCanvasElement;
     // Reserved before chart.js arrives, so the page does not jump when it draws (CSSOM: allowed by a strict CSP).
-    if (this.canvas.parentElement) this.canvas.parentElement.style.height = `${BAR_HEIGHT_REM * labels.length + 2.5}rem`;
+    const extraLines = labels.reduce((sum, label) => sum + wrapLabel(label).length - 1, 0);
+    if (this.canvas.parentElement) this.canvas.parentElement.style.height = `${BAR_HEIGHT_REM * labels.length + LINE_HEIGHT_REM * extraLines + 2.5}rem`;
     const key = JSON.stringify([labels, values, language, format]);
     if (key === this.drawn && this.chart) return noChange;
     this.drawn = key;

@@ -1,4 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip } from 'chart.js';
+import { wrapLabel } from './wrap-label.js';
 
 // Only what a horizontal bar chart needs: the rest of chart.js stays out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -34,7 +35,7 @@ export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): C
   const format = input.format ? valueFormat(input) : undefined;
   return new Chart(canvas, {
     type: 'bar',
-    data: { labels: input.labels, datasets: [{ data: input.values, backgroundColor: input.color, borderWidth: 0 }] },
+    data: { labels: input.labels.map((label) => wrapLabel(label)), datasets: [{ data: input.values, backgroundColor: input.color, borderWidth: 0 }] },
     options: {
       indexAxis: 'y',
       locale: input.locale,
@@ -51,7 +52,7 @@ export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): C
 }
 
 export function updateBarChart(chart: Chart<'bar'>, input: BarChartInput): void {
-  chart.data.labels = input.labels;
+  chart.data.labels = input.labels.map((label) => wrapLabel(label));
   chart.data.datasets[0]!.data = input.values;
   formatted(chart, input);
   chart.update();

@@ -7,6 +7,12 @@ export interface ResultsChartData {
   title: string;
   labels: string[];
   values: number[];
+  /**
+   * What shares are of: by default the sum of the values (each answer counted once); a question
+   * where one person may give several answers passes how many answered, so that each share is a
+   * share of respondents (and the shares may add up to more than 100 %).
+   */
+  base?: number | undefined;
 }
 
 export interface ResultsChartLabels {
@@ -22,8 +28,8 @@ export interface ResultsChartLabels {
  * Results of one question: a bar chart (drawn lazily) and the same figures as a table with
  * counts and shares, readable without colour, without the chart, and by screen readers.
  */
-export function resultsChart({ title, labels, values }: ResultsChartData, language: Language, text: ResultsChartLabels): TemplateResult {
-  const total = values.reduce((sum, value) => sum + value, 0);
+export function resultsChart({ title, labels, values, base }: ResultsChartData, language: Language, text: ResultsChartLabels): TemplateResult {
+  const total = base ?? values.reduce((sum, value) => sum + value, 0);
   return html`<figure class="chart" part="chart">
     <figcaption class="chart__title">${title}</figcaption>
     <div class="chart__canvas" aria-hidden="true"><canvas ${barChart(labels, values, language)}></canvas></div>

@@ -390,6 +390,9 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
         return html`<p class="loading">${text('loading')}</p>`;
       case 'error': {
         const { problems, refusedHere } = this.initiativeController;
+        // A preview's host (the console's editor) lists the problems in its own words and language,
+        // next to their fields; the widget only says it is waiting for them, in the page's language.
+        if (problems.length && this.preview !== undefined) return notice('info', text('previewIncomplete'));
         if (problems.length) return notice('error', text('configError'), html`<p>${text('configErrorDetails')}</p><ul class="problems">${problems.map((p) => html`<li><code>${p}</code></li>`)}</ul>`);
         return refusedHere ? notice('info', text('unavailableHere')) : notice('error', text('loadError'), button({ label: text('retry'), variant: 'secondary', onClick: () => void this.load() }));
       }

@@ -10,6 +10,10 @@ export interface ExportWords {
   yes: string;
   no: string;
   other: string;
+  /** The column of a comment left beside an answer. */
+  comment: string;
+  /** "Don't know / unsure", where a yes/no or a scale offers it. */
+  unsure: string;
   /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
   anonymised: string;
 }
@@ -29,6 +33,8 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Oui',
     no: 'Non',
     other: 'Autre',
+    comment: 'commentaire',
+    unsure: 'Je ne sais pas',
     anonymised: '(anonymisé)',
   },
   en: {
@@ -44,6 +50,8 @@ export const exportWords: Record<Language, ExportWords> = {
     yes: 'Yes',
     no: 'No',
     other: 'Other',
+    comment: 'comment',
+    unsure: 'Don’t know',
     anonymised: '(anonymised)',
   },
 };

@@ -116,6 +116,10 @@ export interface DefinitionFormContext<D> {
    */
   current(): Partial<D>;
   change(definition: Partial<D>): void;
+  /** Moves focus to the control with this id once the change is drawn (after a move or a removal). */
+  focus(id: string): void;
+  /** Says something politely through the console's live region ("« Santé » is now in position 2 of 5."). */
+  announce(message: string): void;
   /** The schema's issues inside the definition, by path relative to it (`categories[1].label.fr`). */
   issues: readonly { path: string; message: IssueText }[];
   language: Language;
@@ -132,6 +136,12 @@ export interface DefinitionForm<D> {
   render(context: DefinitionFormContext<D>): TemplateResult;
   /** The id of the control an issue path (relative to the definition) belongs to, for the error summary's links. */
   controlId(path: string): string | undefined;
+  /**
+   * Where an issue path (relative to the definition) is, in words staff recognise, in `language`:
+   * "Question 3 « Secteurs prioritaires », English label" rather than `pages[0].questions[2].label.en`.
+   * Used in the JSON view too; undefined leaves the path as it is.
+   */
+  describePath(path: string, definition: unknown, language: Language): string | undefined;
 }
 
 /** One view of a type's own, listed on the pages of its initiatives: `/initiatives/:id/<segment>`. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { field } from '@participe/core/atoms';
 import { translator } from '@participe/core/element';
-import { choiceList, choiceListControlId, issueAt, type DefinitionForm, type DefinitionFormContext } from '@participe/core/staff';
+import { choiceList, choiceListControlId, describeChoicePath, issueAt, type DefinitionForm, type DefinitionFormContext } from '@participe/core/staff';
 import { boardModes, voteModels, type IdeaBoardDefinition } from '../schema.js';
 import { voteModelWords } from '../words.js';
 import { ideaBoardStaffStrings } from './strings.js';
@@ -65,6 +65,16 @@ export const ideaBoardDefinitionForm: DefinitionForm<Definition> = {
     const top = /^[a-zA-Z]+/.exec(path)?.[0];
     if (top === 'categories' || top === 'topics') return choiceListControlId(top, path);
     if (top === 'mode' || top === 'voteModel' || numberKeys.includes(top as NumberKey)) return controlIdOf(top!);
+    return undefined;
+  },
+  describePath(path, definition, language) {
+    const t = translator(ideaBoardStaffStrings, language);
+    const top = /^[a-zA-Z]+/.exec(path)?.[0];
+    if (top === 'categories' || top === 'topics') {
+      const inside = describeChoicePath(top, path, definition, language);
+      return inside ? `${t(top)}, ${inside}` : t(top);
+    }
+    if (top === 'mode' || top === 'voteModel' || numberKeys.includes(top as NumberKey)) return t(top as 'mode' | NumberKey | 'voteModel');
     return undefined;
   },
 };

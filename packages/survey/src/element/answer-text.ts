@@ -1,5 +1,5 @@
 import { formatDate, formatNumber, translator, type Translator } from '@participe/core/element';
-import { isEmpty } from '../rules.js';
+import { isEmpty, offersUnsure, UNSURE } from '../rules.js';
 import type { Language } from '@participe/core/schemas';
 import type { SurveyQuestion } from '../schema.js';
 import { formStrings } from './form/strings.js';
@@ -11,6 +11,7 @@ type Text = Translator<SurveyStrings>;
 /** Also used by the staff console to show a response. */
 export function answerText(question: SurveyQuestion, value: unknown, language: Language, t: Text): string {
   if (isEmpty(value)) return t('noAnswer');
+  if (value === UNSURE && offersUnsure(question)) return t('unsure');
   const label = (choices: ReadonlyArray<{ id: string; label: Record<Language, string> }>, id: unknown) => choices.find((option) => option.id === id)?.label[language] ?? String(id);
   const other = (text: unknown) => `${t('other').replace(/\s*\(.*\)$/, '')}${language === 'fr' ? '\u00a0:' : ':'} ${String(text)}`;
   switch (question.type) {

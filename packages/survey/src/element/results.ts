@@ -3,6 +3,7 @@ import { chartStyles, resultsChart } from '@participe/core/chart';
 import { formatNumber, type Translator } from '@participe/core/element';
 import type { Language } from '@participe/core/schemas';
 import type { SurveyDefinition, SurveyQuestion, SurveyQuestionResult, SurveyResults } from '../schema.js';
+import { UNSURE } from '../rules.js';
 import type { SurveyStrings } from './strings.js';
 
 export { chartStyles };
@@ -12,7 +13,7 @@ const labelled = (choices: ReadonlyArray<{ id: string; label: Record<Language, s
   new Map(choices.map((option) => [option.id, option.label[language]]));
 
 /** Labels and counts of a choice question, in the order the question offers them, then "other". Shared with the console's dashboard. */
-export function choiceSeries(question: SurveyQuestion, counts: Record<string, number>, language: Language, words: { yes: string; no: string; other: string }) {
+export function choiceSeries(question: SurveyQuestion, counts: Record<string, number>, language: Language, words: { yes: string; no: string; other: string; unsure: string }) {
   const entries: Array<[string, string]> =
     question.type === 'yes-no'
       ? [
@@ -23,15 +24,23 @@ export function choiceSeries(question: SurveyQuestion, counts: Record<string, nu
         ? [...labelled(question.choices, language)]
         : [];
   if ((question.type === 'single' || question.type === 'multiple') && question.other) entries.push(['other', words.other]);
+  if ((question.type === 'yes-no' || question.type === 'likert') && question.unsure) entries.push([UNSURE, words.unsure]);
   return { labels: entries.map(([, label]) => label), values: entries.map(([id]) => counts[id] ?? 0) };
 }
+
+/** On a multiple-choice question, shares are of the people who answered (one may choose several). */
+export const sharesOfRespondents = (question: SurveyQuestion, answered: number) => (question.type === 'multiple' ? { base: answered } : {});
 
 function questionResult(question: SurveyQuestion, result: SurveyQuestionResult, language: Language, t: Text): TemplateResult {
   const title = question.label[language];
   const columns = { category: t('answer'), count: t('count'), share: t('share'), total: t('answered', result.answered, formatNumber(language, result.answered)) };
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title, ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other').replace(/\s*\(.*\)$/, '') }) }, language, columns);
+      return resultsChart(
+        { title, ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other').replace(/\s*\(.*\)$/, ''), unsure: t('unsure') }), ...sharesOfRespondents(question, result.answered) },
+        language,
+        question.type === 'multiple' ? { ...columns, share: t('shareOfRespondents') } : columns,
+      );
     case 'numbers':
       return html`${resultsChart(
           { title, labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },
@@ -41,6 +50,7 @@ function questionResult(question: SurveyQuestion, result: SurveyQuestionResult, 
         <p class="results-note">
           ${result.mean === null ? nothing : t('mean', { value: formatNumber(language, result.mean, { maximumFractionDigits: 1 }) })}
           ${result.median === null ? nothing : t('median', { value: formatNumber(language, result.median, { maximumFractionDigits: 1 }) })}
+          ${result.unsure === undefined ? nothing : t('unsureCount', result.unsure, formatNumber(language, result.unsure))}
         </p>`;
     case 'ranking': {
       const choices = question.type === 'ranking' ? question.choices : [];

@@ -14,6 +14,7 @@ type Answers = Record<string, unknown>;
 
 interface SurveyDraft {
   answers?: Answers;
+  comments?: Record<string, string>;
   page?: string;
   reviewing?: boolean;
 }
@@ -46,6 +47,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   static override properties: PropertyDeclarations = {
     ...ParticipeElement.properties,
     answers: { state: true },
+    comments: { state: true },
     pageIndex: { state: true },
     reviewing: { state: true },
     answerProblems: { state: true },
@@ -56,6 +58,8 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   static override styles = [ParticipeElement.styles, surveyStyles];
 
   private declare answers: Answers;
+  /** Comments on closed questions that offer a box, by question id. */
+  private declare comments: Record<string, string>;
   private declare pageIndex: number;
   private declare reviewing: boolean;
   /** Problems shown after the citizen tried to go on, by question id. */
@@ -77,6 +81,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   constructor() {
     super();
     this.answers = {};
+    this.comments = {};
     this.pageIndex = 0;
     this.reviewing = false;
     this.answerProblems = {};
@@ -95,6 +100,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   protected override initiativeLoaded(): void {
     const draft = this.draft<SurveyDraft>().load();
     this.answers = draft?.answers && typeof draft.answers === 'object' ? draft.answers : {};
+    this.comments = draft?.comments && typeof draft.comments === 'object' ? draft.comments : {};
     this.reviewing = draft?.reviewing === true;
     const pages = this.visiblePages();
     this.pageIndex = Math.max(0, pages.findIndex(({ page }) => page.id === draft?.page));
@@ -108,6 +114,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
   protected override afterSubmit(): void {
     if (!this.isPreview && !this.submitter && this.loaded?.definition.onePerParticipant) writeStored(browserStore(), this.respondedKey, true);
     this.answers = {};
+    this.comments = {};
     this.pageIndex = 0;
     this.reviewing = false;
     if (this.loaded?.resultsPublished) void this.loadResults();
@@ -129,14 +136,18 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
 
   private saveDraft(): void {
     const page = this.visiblePages()[this.pageIndex]?.page.id;
-    this.draft<SurveyDraft>().save({ answers: this.answers, ...(page && { page }), reviewing: this.reviewing });
+    this.draft<SurveyDraft>().save({ answers: this.answers, comments: this.comments, ...(page && { page }), reviewing: this.reviewing });
   }
 
   private setAnswer(question: string, value: unknown): void {
+    const shownBefore = new Set(this.visiblePages()[this.pageIndex]?.questions.map((shown) => shown.id));
     const answers = { ...this.answers };
     if (value === undefined) delete answers[question];
     else answers[question] = value;
     this.answers = answers;
+    // A question this answer brings on the page is said politely: it may sit below, out of sight.
+    const appeared = this.visiblePages()[this.pageIndex]?.questions.filter((shown) => !shownBefore.has(shown.id) && shown.type !== 'static') ?? [];
+    if (appeared.length) this.announceWhenSettled(this.t('questionShown', { question: appeared.map((shown) => shown.label[this.language]).join(this.language === 'fr' ? '\u202f; ' : '; ') }), 300);
     if (this.answerProblems[question]) {
       const { [question]: _fixed, ...others } = this.answerProblems;
       this.answerProblems = others;
@@ -197,10 +208,15 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       return;
     }
     const answers: Answers = {};
+    const comments: Record<string, string> = {};
     for (const { questions } of pages) {
-      for (const question of questions) if (!this.parts!.isEmpty(this.answers[question.id])) answers[question.id] = this.answers[question.id];
+      for (const question of questions) {
+        if (!this.parts!.isEmpty(this.answers[question.id])) answers[question.id] = this.answers[question.id];
+        const comment = this.comments[question.id]?.trim();
+        if (comment && this.parts!.takesComment(question)) comments[question.id] = comment;
+      }
     }
-    await this.submit({ answers });
+    await this.submit(Object.keys(comments).length ? { answers, comments } : { answers });
   }
 
   /** A refused answer named by its question and worded as the form words its own checks (same codes). */
@@ -255,11 +271,16 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       pageIndex: Math.min(this.pageIndex, pages.length - 1),
       reviewing: this.reviewing,
       answers: this.answers,
+      comments: this.comments,
       problems: this.answerProblems,
       busy: this.busy,
       privacyNotice: (expanded) => this.renderPrivacyNotice(expanded),
       setAnswer: (question, value) => this.setAnswer(question, value),
       answer: (question) => this.answers[question],
+      setComment: (question, text) => {
+        this.comments = { ...this.comments, [question]: text };
+        this.saveDraft();
+      },
       focusAfterRender: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
       submit: (event) => this.onSubmit(event),
       previous: () => void this.previous(),
@@ -267,6 +288,7 @@ export class ParticipeSurvey extends ParticipeElement<SurveyInitiative, SurveySt
       focusQuestion: (question) => this.focusQuestion(question),
       announce: (message) => this.announceWhenSettled(message, 300),
       formatNumber: (value) => this.formatNumber(value),
+      formatDateTime: (value) => this.formatDate(value, { dateStyle: 'long', timeStyle: 'short' }),
     };
   }
 }

@@ -1,10 +1,15 @@
 import { ANONYMISED, type Language, type StaffContribution } from '@participe/core/schemas';
-import { isAnswerable, isEmpty } from '../rules.js';
+import { isAnswerable, isEmpty, offersUnsure, UNSURE } from '../rules.js';
 import { type SurveyDefinition, type SurveyQuestion } from '../schema.js';
 import { exportWords, type ExportColumn, type ExportContext, type ExportWords } from '@participe/core/server';
 
 type Words = ExportWords;
 type Choices = ReadonlyArray<{ id: string; label: Record<Language, string> }>;
+
+const commentsOf = (contribution: StaffContribution): Record<string, unknown> => {
+  const comments = (contribution.payload as { comments?: unknown } | null)?.comments;
+  return comments && typeof comments === 'object' && !Array.isArray(comments) ? (comments as Record<string, unknown>) : {};
+};
 
 const answersOf = (contribution: StaffContribution): Record<string, unknown> => {
   const answers = (contribution.payload as { answers?: unknown } | null)?.answers;
@@ -23,6 +28,7 @@ const asStored = (value: unknown) => (typeof value === 'string' || typeof value 
 function answerCell(question: SurveyQuestion, value: unknown, language: Language, words: Words): unknown {
   if (isEmpty(value)) return undefined;
   if (value === ANONYMISED) return words.anonymised;
+  if (value === UNSURE && offersUnsure(question)) return words.unsure;
   switch (question.type) {
     case 'single':
     case 'likert':
@@ -44,11 +50,11 @@ function answerCell(question: SurveyQuestion, value: unknown, language: Language
   }
 }
 
-/** The columns of one question: one, or one per matrix row, plus one for the "other" text when offered. */
+/** The columns of one question: one, or one per matrix row, plus one for the "other" text and one for the comment when offered. */
 function questionColumns(question: SurveyQuestion, title: string, language: Language, words: Words): ExportColumn[] {
   const answer = (contribution: StaffContribution) => answersOf(contribution)[question.id];
   if (question.type === 'matrix') {
-    return question.rows.map((row) => ({
+    const rows = question.rows.map((row): ExportColumn => ({
       id: `${question.id}.${row.id}`,
       header: `${title} — ${row.label[language]}`,
       cell: (contribution) => {
@@ -56,6 +62,7 @@ function questionColumns(question: SurveyQuestion, title: string, language: Lang
         return isObject(value) && value[row.id] !== undefined ? labelOf(question.columns, value[row.id], language) : undefined;
       },
     }));
+    return [...rows, ...commentColumn(question, title, words)];
   }
   const columns: ExportColumn[] = [{ id: question.id, header: title, cell: (contribution) => answerCell(question, answer(contribution), language, words) }];
   if ((question.type === 'single' || question.type === 'multiple') && question.other) {
@@ -69,7 +76,22 @@ function questionColumns(question: SurveyQuestion, title: string, language: Lang
       },
     });
   }
-  return columns;
+  return [...columns, ...commentColumn(question, title, words)];
+}
+
+/** The column of the comment box a closed question may offer. */
+function commentColumn(question: SurveyQuestion, title: string, words: Words): ExportColumn[] {
+  if (!('comment' in question) || !question.comment) return [];
+  return [
+    {
+      id: `${question.id}.comment`,
+      header: `${title} — ${words.comment}`,
+      cell: (contribution) => {
+        const text = commentsOf(contribution)[question.id];
+        return text === ANONYMISED ? words.anonymised : typeof text === 'string' ? text : undefined;
+      },
+    },
+  ];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAnswerable } from '../rules.js';
+import { isAnswerable, offersUnsure, UNSURE } from '../rules.js';
 import type { SurveyQuestion, SurveyQuestionResult } from '../schema.js';
 import type { ResultsQuery } from '@participe/core/server';
 import type { surveyType } from '../manifest.js';
@@ -28,10 +28,11 @@ function kindOf(question: SurveyQuestion): AggregateKind {
 
 /** The keys a choice question's counts use, in the order the question offers them. */
 function choiceKeys(question: SurveyQuestion): string[] {
-  if (question.type === 'yes-no') return ['yes', 'no'];
+  const unsure = offersUnsure(question) ? [UNSURE] : [];
+  if (question.type === 'yes-no') return ['yes', 'no', ...unsure];
   if (!('choices' in question)) return [];
   const keys = question.choices.map((choice) => choice.id);
-  return (question.type === 'single' || question.type === 'multiple') && question.other ? [...keys, 'other'] : keys;
+  return (question.type === 'single' || question.type === 'multiple') && question.other ? [...keys, 'other'] : [...keys, ...unsure];
 }
 
 const zeroes = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<string, number>;
@@ -61,7 +62,10 @@ function questionResult(question: SurveyQuestion, answered: number, rows: readon
       for (const row of of('value')) counts.set(Number(row.number), (counts.get(Number(row.number)) ?? 0) + row.count);
       const distribution = [...counts].sort(([a], [b]) => a - b).map(([value, count]) => ({ value, count }));
       const stats = of('stats')[0];
-      return { question: question.id, kind: 'numbers', answered, mean: stats?.number ?? null, median: stats?.median ?? null, distribution };
+      // "Don't know" answers are answers, but no number: counted apart.
+      const numeric = of('value').reduce((sum, row) => sum + row.count, 0);
+      const unsure = offersUnsure(question) ? { unsure: Math.max(0, answered - numeric) } : {};
+      return { question: question.id, kind: 'numbers', answered, ...unsure, mean: stats?.number ?? null, median: stats?.median ?? null, distribution };
     }
     case 'ranking': {
       const keys = question.choices.map((choice) => choice.id);

@@ -4,6 +4,7 @@ import { anonymisedMark, anonymisedWords, defineStaff, isAnonymised } from '@par
 import { describeAnswer } from '../element/answer-text.js';
 import '../element/define.js';
 import { isEmpty, surveyType, type SurveyDefinition, type SurveyQuestion } from '../manifest.js';
+import { surveyDefinitionForm } from './form/index.js';
 import { surveyIssueText } from './issue-words.js';
 import { renderSurveyResults } from './results.js';
 import { surveyStaffStrings } from './strings.js';
@@ -43,6 +44,15 @@ function renderAnswer(question: SurveyQuestion, value: unknown, language: Langua
   return html`<dd lang=${citizen ? contentLanguage : nothing}>${answerWords(question, value, citizen ? contentLanguage : language)}</dd>`;
 }
 
+/** The comment left beside an answer: the box's label in the interface language, the citizen's words in theirs. */
+function renderComment(question: SurveyQuestion, text: unknown, language: Language, contentLanguage: Language) {
+  if (text === undefined) return nothing;
+  const label = 'comment' in question && question.comment ? question.comment[language] : surveyStaffStrings[language].comment;
+  const colon = language === 'fr' ? '\u00a0: ' : ': ';
+  if (isAnonymised(text)) return html`<dd>${label}${colon}${anonymisedMark(language)}</dd>`;
+  return html`<dd>${label}${colon}<span lang=${contentLanguage}>${String(text)}</span></dd>`;
+}
+
 /**
  * One response: each answered question (only shown questions can be answered) with its label and
  * the answer in the survey's wording. Answers with the citizen's own words are described in the
@@ -51,14 +61,16 @@ function renderAnswer(question: SurveyQuestion, value: unknown, language: Langua
  */
 function renderPayload(payload: unknown, definition: unknown, language: Language, contentLanguage: Language) {
   const answers = isRecord(payload) ? payload['answers'] : undefined;
+  const comments = isRecord(payload) && isRecord(payload['comments']) ? payload['comments'] : {};
   const questions = questionsOf(definition);
   if (!isRecord(answers) || !questions.length) return html`<code>${JSON.stringify(payload)}</code>`;
   const known = new Set(questions.map((question) => question.id));
   return html`<dl class="payload">
     ${questions
-      .filter((question) => !isEmpty(answers[question.id]))
+      .filter((question) => !isEmpty(answers[question.id]) || comments[question.id] !== undefined)
       .map((question) => html`<dt>${question.label[language]}</dt>
-          ${renderAnswer(question, answers[question.id], language, contentLanguage)}`)}
+          ${isEmpty(answers[question.id]) ? nothing : renderAnswer(question, answers[question.id], language, contentLanguage)}
+          ${renderComment(question, comments[question.id], language, contentLanguage)}`)}
     ${Object.keys(answers)
       .filter((id) => !known.has(id))
       .map((id) => html`<dt><code>${id}</code></dt><dd>${isAnonymised(answers[id]) ? anonymisedMark(language) : JSON.stringify(answers[id])}</dd>`)}
@@ -83,8 +95,7 @@ export const surveyStaff = defineStaff({
     },
   },
   wordIssue: surveyIssueText,
-  // Edited as JSON until the survey builder gives it a form.
-  definitionForm: null,
+  definitionForm: surveyDefinitionForm,
   results: {
     responses: (results) => results.responses,
     render: renderSurveyResults,
@@ -92,4 +103,5 @@ export const surveyStaff = defineStaff({
   views: [],
 });
 export { surveyTemplate } from './template.js';
+export { surveyDefinitionForm } from './form/index.js';
 export { surveyIssueText, surveyIssueWording } from './issue-words.js';

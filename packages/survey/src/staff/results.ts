@@ -1,10 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { resultsChart } from '@participe/core/chart';
 import { formatNumber, translator, type Translate } from '@participe/core/element';
 import type { Language } from '@participe/core/schemas';
 import type { SurveyDefinition, SurveyQuestion, SurveyQuestionResult, SurveyResults } from '../schema.js';
 import { chartWords } from '@participe/core/staff';
-import { choiceSeries } from '../element/results.js';
+import { choiceSeries, sharesOfRespondents } from '../element/results.js';
 import { surveyStaffStrings } from './strings.js';
 
 // The staff dashboard's layout of survey results: every figure through core's `resultsChart` (a
@@ -35,7 +35,11 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
   const words = chartWords(language, result.answered);
   switch (result.kind) {
     case 'choices':
-      return resultsChart({ title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other') }) }, language, words);
+      return resultsChart(
+        { title: t('distribution'), ...choiceSeries(question, result.counts, language, { yes: t('yes'), no: t('no'), other: t('other'), unsure: t('unsure') }), ...sharesOfRespondents(question, result.answered) },
+        language,
+        question.type === 'multiple' ? { ...words, share: t('shareOfRespondents') } : words,
+      );
     case 'numbers':
       return html`${resultsChart(
           { title: t('distribution'), labels: result.distribution.map((bucket) => formatNumber(language, bucket.value)), values: result.distribution.map((bucket) => bucket.count) },
@@ -47,6 +51,7 @@ function figures(question: SurveyQuestion, result: SurveyQuestionResult, languag
           <dd>${result.mean === null ? '—' : decimals(language, result.mean)}</dd>
           <dt>${t('median')}</dt>
           <dd>${result.median === null ? '—' : decimals(language, result.median)}</dd>
+          ${result.unsure === undefined ? nothing : html`<dt>${t('unsure')}</dt><dd>${formatNumber(language, result.unsure)}</dd>`}
         </dl>`;
     case 'ranking': {
       const choices = question.type === 'ranking' ? question.choices : [];

@@ -52,7 +52,7 @@ function renderToolbar(board: BoardController, host: BoardHost): TemplateResult 
     <form
       class="search"
       role="search"
-      aria-label=${`${t('searchLabel')} – ${host.localize(host.loaded!.title)}`}
+      aria-label=${host.loaded ? host.localize(host.loaded.title) : t('searchLabel')}
       novalidate
       @submit=${(event: Event) => {
         event.preventDefault();

@@ -65,6 +65,8 @@ export const formStyles = css`
   .error-summary .link {
     color: var(--_participe-error);
     font-weight: 600;
+    /* A button is an inline block: aligned on its last line, it would pull the bullet down when it wraps. */
+    vertical-align: top;
   }
   .inline {
     display: flex;

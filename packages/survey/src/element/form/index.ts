@@ -4,6 +4,6 @@ export { renderForm } from './form.js';
 export { formStrings } from './strings.js';
 export { formStyles } from './form.styles.js';
 export { fieldStyles } from '@participe/core/atoms';
-export { checkAnswer, checkAnswers, isEmpty, visibleSurvey } from '../../rules.js';
+export { checkAnswer, checkAnswers, isEmpty, takesComment, visibleSurvey } from '../../rules.js';
 export { describeAnswerIssue } from './problems.js';
 export type { SurveyView, VisiblePage } from './view.js';

@@ -31,9 +31,9 @@ export function problemText(question: SurveyQuestion | undefined, problem: Answe
     case 'choose_at_most':
       return t('tooMany', problem.params.maximum);
     case 'below_minimum':
-      return t('belowMinimum', { min: bound(problem.params.minimum) });
+      return question?.type === 'date' ? t('dateTooEarly', { min: bound(problem.params.minimum) }) : t('belowMinimum', { min: bound(problem.params.minimum) });
     case 'above_maximum':
-      return t('aboveMaximum', { max: bound(problem.params.maximum) });
+      return question?.type === 'date' ? t('dateTooLate', { max: bound(problem.params.maximum) }) : t('aboveMaximum', { max: bound(problem.params.maximum) });
     case 'not_whole':
       return t('notWhole');
     case 'invalid_date':

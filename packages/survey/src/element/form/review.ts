@@ -15,6 +15,7 @@ type Text = Translator<SurveyStrings>;
 export function renderReview(
   pages: Array<{ page: SurveyPage; questions: SurveyQuestion[] }>,
   answers: Record<string, unknown>,
+  comments: Record<string, string>,
   language: Language,
   t: Text,
   change: (pageIndex: number, question: string) => void,
@@ -29,6 +30,9 @@ export function renderReview(
             (question) => html`<div class="review__item">
               <dt>${question.label[language]}</dt>
               <dd>${answerText(question, answers[question.id], language, t)}</dd>
+              ${comments[question.id]?.trim() && 'comment' in question && question.comment
+                ? html`<dd class="review__comment">${question.comment[language]}${language === 'fr' ? '\u00a0:' : ':'} ${comments[question.id]!.trim()}</dd>`
+                : ''}
               <dd>
                 <button class="link" type="button" @click=${() => change(pageIndex, question.id)}>
                   ${t('change')}<span class="visually-hidden"> ${t('changeAnswerTo', { question: question.label[language] })}</span>

@@ -19,10 +19,13 @@ export interface SurveyView {
   pageIndex: number;
   reviewing: boolean;
   answers: Record<string, unknown>;
+  /** Comments on closed questions, by question id. */
+  comments: Record<string, string>;
   problems: Record<string, AnswerProblem>;
   busy: boolean;
   privacyNotice(expanded: boolean): TemplateResult | typeof nothing;
   setAnswer(question: string, value: unknown): void;
+  setComment(question: string, text: string): void;
   /** The latest answer to a question (not the one of the last render). */
   answer(question: string): unknown;
   focusAfterRender(selector: string): void;
@@ -32,4 +35,6 @@ export interface SurveyView {
   focusQuestion(question: string): void;
   announce(message: string): void;
   formatNumber(value: number): string;
+  /** A date and time in the citizen's language. */
+  formatDateTime(value: string): string;
 }

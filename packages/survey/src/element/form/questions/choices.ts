@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { choice, group } from '@participe/core/atoms';
 import type { SurveyQuestion } from '../../../schema.js';
+import { UNSURE } from '../../../rules.js';
 import { controlId, fieldOptions, questionId, type QuestionContext } from './context.js';
 
 type Single = Extract<SurveyQuestion, { type: 'single' | 'likert' }>;
@@ -30,6 +31,7 @@ export function renderSingle(context: QuestionContext<Single>) {
     html`${question.choices.map((option) =>
       choice({ type: 'radio', name, id: controlId(question, option.id), label: option.label[language], checked: value === option.id, onChange: () => set(option.id) }),
     )}
+    ${question.type === 'likert' && question.unsure ? unsureChoice(context, name) : nothing}
     ${question.type === 'single' && question.other
       ? html`${choice({ type: 'radio', name, id: controlId(question, 'other'), label: t('other'), checked: other !== undefined, onChange: () => set({ other: other ?? '' }) })}
         ${other !== undefined ? otherField(context, other, (text) => set({ other: text })) : nothing}`
@@ -37,7 +39,13 @@ export function renderSingle(context: QuestionContext<Single>) {
   );
 }
 
-/** Yes / No as two radio buttons. */
+/** "Don't know / unsure", after the scale's own answers, where the question offers it. */
+function unsureChoice(context: QuestionContext, name: string) {
+  const { question, value, set, t } = context;
+  return choice({ type: 'radio', name, id: controlId(question, UNSURE), label: t('unsure'), checked: value === UNSURE, onChange: () => set(UNSURE) });
+}
+
+/** Yes / No as two radio buttons (and "Don't know" where offered). */
 export function renderYesNo(context: QuestionContext<YesNo>) {
   const { question, value, language, set, t } = context;
   const name = questionId(question);
@@ -47,6 +55,7 @@ export function renderYesNo(context: QuestionContext<YesNo>) {
       ${([true, false] as const).map((answer) =>
         choice({ type: 'radio', name, id: controlId(question, String(answer)), label: t(answer ? 'yes' : 'no'), checked: value === answer, onChange: () => set(answer) }),
       )}
+      ${question.unsure ? unsureChoice(context, name) : nothing}
     </div>`,
   );
 }
@@ -65,6 +74,7 @@ export function renderRating(context: QuestionContext<Rating>) {
     { id: name, legend: question.label[language], ...options, hint: [options.hint, scale].filter(Boolean).join(' ') || undefined },
     html`<div class="inline rating">
       ${points.map((point) => choice({ type: 'radio', name, id: controlId(question, String(point)), label: String(point), checked: value === point, onChange: () => set(point) }))}
+      ${question.unsure ? unsureChoice(context, name) : nothing}
     </div>`,
   );
 }
@@ -83,9 +93,11 @@ export function renderMultiple(context: QuestionContext<Multiple>) {
   };
   const { min, max } = question;
   const range = min && max ? t('chooseRange', min, max) : min ? t('chooseAtLeast', min) : max ? t('chooseAtMost', max) : undefined;
+  // With a limit and "Other", say whether "Other" is one of the counted answers.
+  const otherRule = range && question.other ? t(question.otherCounts ? 'otherCounted' : 'otherNotCounted') : undefined;
   const options = fieldOptions(context);
   return group(
-    { id: questionId(question), legend: question.label[language], ...options, hint: [options.hint, range].filter(Boolean).join(' ') || undefined },
+    { id: questionId(question), legend: question.label[language], ...options, hint: [options.hint, range, otherRule].filter(Boolean).join(' ') || undefined },
     html`${question.choices.map((option) =>
       choice({
         type: 'checkbox',
