@@ -12,6 +12,8 @@ export interface ExportWords {
   other: string;
   /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
   anonymised: string;
+  /** Heads a theme's column (`Thème : Transport`). */
+  theme: (name: string) => string;
 }
 
 /** The few words readable exports need, in both official languages. */
@@ -30,6 +32,7 @@ export const exportWords: Record<Language, ExportWords> = {
     no: 'Non',
     other: 'Autre',
     anonymised: '(anonymisé)',
+    theme: (name) => `Thème : ${name}`,
   },
   en: {
     fields: {
@@ -45,5 +48,6 @@ export const exportWords: Record<Language, ExportWords> = {
     no: 'No',
     other: 'Other',
     anonymised: '(anonymised)',
+    theme: (name) => `Theme: ${name}`,
   },
 };

@@ -3,6 +3,7 @@ import { bearerAuthentication } from '../../http/auth.js';
 import { staffAccessRequestRoutes } from './access-requests.js';
 import type { AppContext } from '../../context.js';
 import { staffAccountRoutes } from './accounts.js';
+import { staffAnalysisRoutes } from './analysis.js';
 import { staffAuditRoutes } from './audit.js';
 import { staffContributionRoutes } from './contributions.js';
 import { staffInitiativeRoutes } from './initiatives.js';
@@ -26,6 +27,7 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffInitiativeRoutes, ctx);
     await secured.register(staffContributionRoutes, ctx);
     await secured.register(staffPublicContributionRoutes, ctx);
+    await secured.register(staffAnalysisRoutes, ctx);
     await secured.register(staffAuditRoutes, ctx);
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
