@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { RouteDefinition } from './router.js';
 import { staffFacets, typesWithResults } from './type-registry.js';
+import { analysisTranslator } from './analysis-strings.js';
 
 /**
  * Every view of the console, one entry each, then each type's own views (its staff facet's
@@ -39,6 +40,12 @@ export const routes: readonly RouteDefinition[] = [
     load: () => import('./views/results.js'),
     render: (context, params) => html`<console-results .context=${context} .params=${params}></console-results>`,
     initiativeLink: { label: (t) => t('resultsTitle'), permission: 'contributions:read', types: typesWithResults },
+  },
+  {
+    path: '/initiatives/:id/coding',
+    load: () => import('./views/coding.js'),
+    render: (context, params) => html`<console-coding .context=${context} .params=${params}></console-coding>`,
+    initiativeLink: { label: (_t, language) => analysisTranslator(language)('codingTitle'), permission: 'contributions:code' },
   },
   {
     path: '/initiatives/:id/paper-entry',
