@@ -5,6 +5,7 @@ import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
 import { accessRequest } from './fake-access-requests.js';
+import { analysisRoute, codingFilter, type FakeAnalysis } from './fake-analysis.js';
 import { json, refuse } from './fake-http.js';
 
 // A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
@@ -115,6 +116,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const contributions = [...(options.contributions ?? [])];
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
+  const analysis: FakeAnalysis = { themes: new Map() };
 
   const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
 
@@ -182,6 +184,16 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas)\/([^/]+)\/(moderation|payload|response|merge)$/.exec(path);
     if (deep) return contributionAction(account, own, deep, request.method, body);
 
+    // Qualitative coding: themes and assignments.
+    const coding = /^v1\/staff\/initiatives\/([^/]+)\/((?:themes|coding|contributions\/[^/]+\/themes)(?:\/[^/]+)?)$/.exec(path);
+    if (coding) {
+      const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(coding[1]!));
+      if (!initiative) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+      if (!allowed(request.method === 'GET' ? 'contributions:read' : 'contributions:code')) return forbidden();
+      const answer = analysisRoute(analysis, initiative, contributions, request.method, coding[2]!, body);
+      if (answer) return answer;
+    }
+
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
@@ -221,6 +233,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
         .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic))
         .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
         .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
+        .filter(codingFilter(url.searchParams))
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       const start = cursor ? Number(cursor.slice(1)) : 0;
       const items = matching.slice(start, start + limit);
@@ -333,6 +346,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
 
   return {
     requests,
+    analysis,
     initiatives,
     contributions,
     sessionFor,

@@ -140,7 +140,7 @@ export class ConsoleCoding extends InitiativeView {
     };
   }
 
-  private async list(after?: string): Promise<void> {
+  private async list(after?: string, announce = true): Promise<void> {
     const token = ++this.listToken;
     this.loading = true;
     this.listError = undefined;
@@ -150,7 +150,7 @@ export class ConsoleCoding extends InitiativeView {
       this.items = after ? [...(this.items ?? []), ...page.items] : page.items;
       if (!after) this.selected = new Set();
       this.nextCursor = page.nextCursor;
-      this.context.announce(this.a('shown', this.items.length, this.formatNumber(this.items.length)));
+      if (announce) this.context.announce(this.a('shown', this.items.length, this.formatNumber(this.items.length)));
       const first = after && page.items[0];
       if (first) await this.focusById(`item-${first.id}`);
     } catch (error) {
@@ -160,8 +160,10 @@ export class ConsoleCoding extends InitiativeView {
     }
   }
 
+  /** The themes on this contribution's coded field (those deleted since it was loaded left out). */
   private themesOn(contribution: StaffContribution): string[] {
-    return (contribution.themes ?? []).filter((assigned) => assigned.field === this.field).map((assigned) => assigned.theme);
+    const known = new Set(this.overview?.themes.map((theme) => theme.id));
+    return (contribution.themes ?? []).filter((assigned) => assigned.field === this.field && known.has(assigned.theme)).map((assigned) => assigned.theme);
   }
 
   /** Adds or removes one theme on one contribution, then refreshes the counts. */
@@ -215,8 +217,8 @@ export class ConsoleCoding extends InitiativeView {
     }
     try {
       const { contributions } = await this.api.codeMany(this.initiativeId, { field: this.field, contributions: [...this.selected], ...(adding ? { add: [theme.id] } : { remove: [theme.id] }) });
+      await Promise.all([this.loadOverview(), this.list(undefined, false)]);
       this.context.announce(this.a(adding ? 'bulkAdded' : 'bulkRemoved', contributions, this.formatNumber(contributions), theme.name[this.language]));
-      await Promise.all([this.loadOverview(), this.list()]);
     } catch (error) {
       this.bulkError = error;
     }
@@ -232,7 +234,7 @@ export class ConsoleCoding extends InitiativeView {
         .initiativeId=${this.initiativeId}
         .overview=${overview}
         .field=${this.field}
-        @themes-changed=${() => void Promise.all([this.loadOverview(), this.list()])}
+        @themes-changed=${() => void this.loadOverview()}
       ></console-theme-list>
       ${this.renderFilters(overview, t)} ${this.renderList(initiative, overview, t)}`;
   }
