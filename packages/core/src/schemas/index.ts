@@ -11,3 +11,4 @@ export * from './validate.js';
 export * from './staff.js';
 export * from './public.js';
 export * from './analysis.js';
+export * from './dashboard.js';
