@@ -24,4 +24,7 @@ export const budgets = {
    * events handled (handlers, the render they cause, its style and layout) within a long task.
    */
   budgetInputMs: 50,
+  /** The organisation dashboard's queries over 100,000 contributions (median of seven runs). */
+  dashboardMsPostgres: 300,
+  dashboardMsPglite: 1000,
 };

@@ -48,6 +48,9 @@ export async function organisationDashboard(db: Queryable, organisationId: strin
     ]),
   );
   if (!figures.size) return [];
+  // The ids, not a join on the organisation: the planner then knows how many rows it reads and
+  // aggregates them in a hash, rather than sorting 100,000 rows by text.
+  const ids = [...figures.keys()];
 
   const [groups, perDay, awaiting] = await Promise.all([
     db.query<{ initiative_id: string; channel: string; language: string; n: number; waiting: number; hidden: number; oldest_waiting: Date | null }>(
@@ -55,17 +58,17 @@ export async function organisationDashboard(db: Queryable, organisationId: strin
          count(*) FILTER (WHERE c.moderation_state = 'pending' OR c.hidden_at IS NOT NULL)::int AS waiting,
          count(*) FILTER (WHERE c.hidden_at IS NOT NULL)::int AS hidden,
          min(COALESCE(c.hidden_at, c.received_at)) FILTER (WHERE c.moderation_state = 'pending' OR c.hidden_at IS NOT NULL) AS oldest_waiting
-       FROM contributions c JOIN initiatives i ON i.id = c.initiative_id
-       WHERE i.organisation_id = $1
+       FROM contributions c WHERE c.initiative_id = ANY($1::text[])
        GROUP BY c.initiative_id, c.channel, c.language`,
-      [organisationId],
+      [ids],
     ),
     db.query<{ initiative_id: string; day: string; n: number }>(
-      `SELECT c.initiative_id, to_char(c.received_at AT TIME ZONE $2, 'YYYY-MM-DD') AS day, count(*)::int AS n
-       FROM contributions c JOIN initiatives i ON i.id = c.initiative_id
-       WHERE i.organisation_id = $1 AND c.received_at >= ($3::date)::timestamp AT TIME ZONE $2
-       GROUP BY 1, 2`,
-      [organisationId, DASHBOARD_TIME_ZONE, series[0]],
+      `SELECT x.initiative_id, to_char(x.day, 'YYYY-MM-DD') AS day, x.n FROM (
+         SELECT c.initiative_id, (c.received_at AT TIME ZONE $2)::date AS day, count(*)::int AS n
+         FROM contributions c
+         WHERE c.initiative_id = ANY($1::text[]) AND c.received_at >= ($3::date)::timestamp AT TIME ZONE $2
+         GROUP BY 1, 2) x`,
+      [ids, DASHBOARD_TIME_ZONE, series[0]],
     ),
     db.query<{ initiative_id: string; n: number; oldest: Date | null }>(
       `SELECT c.initiative_id, count(*)::int AS n, min(c.received_at) AS oldest
@@ -73,7 +76,7 @@ export async function organisationDashboard(db: Queryable, organisationId: strin
        WHERE c.initiative_id = ANY($1::text[]) AND c.moderation_state = 'approved' AND c.hidden_at IS NULL AND c.channel <> 'organisation'
          AND NOT EXISTS (SELECT 1 FROM contribution_responses r WHERE r.contribution_id = c.id)
        GROUP BY c.initiative_id`,
-      [[...figures.values()].filter((item) => item.answers).map((item) => item.id)],
+      [ids.filter((id) => figures.get(id)!.answers)],
     ),
   ]);
   for (const row of groups) {
