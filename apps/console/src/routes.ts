@@ -54,6 +54,13 @@ export const routes: readonly RouteDefinition[] = [
     initiativeLink: { label: (t) => t('entryTitle'), permission: 'contributions:enter' },
   },
   {
+    path: '/dashboard',
+    load: () => import('./views/dashboard.js'),
+    render: (context) => html`<console-dashboard .context=${context}></console-dashboard>`,
+    permission: 'initiatives:read',
+    navigation: { label: (_t, language) => analysisTranslator(language)('dashboardTitle') },
+  },
+  {
     path: '/access-requests',
     load: () => import('./views/access-requests.js'),
     render: (context) => html`<console-access-requests .context=${context}></console-access-requests>`,

@@ -106,6 +106,8 @@ export interface FakeStaffApiOptions {
   forbid?: RegExp;
   /** The results the collector computed, by initiative id; page feedback's are counted from `contributions` otherwise. */
   results?: Record<string, unknown>;
+  /** What `GET /v1/staff/dashboard` answers (the collector counts it in SQL; tests give the figures). */
+  dashboard?: unknown;
   /** Votes of idea-board contributions, by contribution id (none: no votes). */
   ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
 }
@@ -158,6 +160,10 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       return new Response(null, { status: 204 });
     }
     const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
+    if (path === 'v1/staff/dashboard' && request.method === 'GET') {
+      if (!allowed('initiatives:read')) return forbidden();
+      return options.dashboard ? json(200, options.dashboard) : refuse(404, 'not_found', 'No dashboard in this fake.');
+    }
     const accessRoute = /^v1\/staff\/access-requests\/(search|deletion)$/.exec(path)?.[1] as 'search' | 'deletion' | undefined;
     if (accessRoute && request.method === 'POST') {
       if (!allowed('privacy:respond')) return forbidden();
