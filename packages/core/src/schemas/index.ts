@@ -12,3 +12,4 @@ export * from './staff.js';
 export * from './public.js';
 export * from './analysis.js';
 export * from './dashboard.js';
+export * from './report.js';

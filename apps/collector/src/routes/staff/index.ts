@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { staffAccountRoutes } from './accounts.js';
 import { staffAnalysisRoutes } from './analysis.js';
 import { staffDashboardRoutes } from './dashboard.js';
+import { staffReportRoutes } from './reports.js';
 import { staffAuditRoutes } from './audit.js';
 import { staffContributionRoutes } from './contributions.js';
 import { staffInitiativeRoutes } from './initiatives.js';
@@ -30,6 +31,7 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffPublicContributionRoutes, ctx);
     await secured.register(staffAnalysisRoutes, ctx);
     await secured.register(staffDashboardRoutes, ctx);
+    await secured.register(staffReportRoutes, ctx);
     await secured.register(staffAuditRoutes, ctx);
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
