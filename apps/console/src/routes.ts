@@ -48,6 +48,13 @@ export const routes: readonly RouteDefinition[] = [
     initiativeLink: { label: (_t, language) => analysisTranslator(language)('codingTitle'), permission: 'contributions:code' },
   },
   {
+    path: '/initiatives/:id/report',
+    load: () => import('./views/report-editor.js'),
+    render: (context, params) => html`<console-report-editor .context=${context} .params=${params}></console-report-editor>`,
+    permission: 'initiatives:write',
+    initiativeLink: { label: (_t, language) => analysisTranslator(language)('reportTitle'), permission: 'initiatives:write' },
+  },
+  {
     path: '/initiatives/:id/paper-entry',
     load: () => import('./views/contribution-entry.js'),
     render: (context, params) => html`<console-contribution-entry .context=${context} .params=${params}></console-contribution-entry>`,

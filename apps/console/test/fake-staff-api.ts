@@ -1,6 +1,6 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
@@ -119,6 +119,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
   const analysis: FakeAnalysis = { themes: new Map() };
+  const reports = new Map<string, ReportSettings>();
 
   const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
 
@@ -195,7 +196,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     if (coding) {
       const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(coding[1]!));
       if (!initiative) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
-      if (!allowed(request.method === 'GET' ? 'contributions:read' : 'contributions:code')) return forbidden();
+      if (!allowed(request.method === 'GET' ? 'initiatives:read' : 'contributions:code')) return forbidden();
       const answer = analysisRoute(analysis, initiative, contributions, request.method, coding[2]!, body);
       if (answer) return answer;
     }
@@ -222,6 +223,16 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       initiative.status = (body as { status: 'open' | 'closed' }).status;
       initiative.availability = initiative.status === 'open' ? 'open' : 'closed';
       return json(200, withCount(initiative));
+    }
+    if (sub === 'report') {
+      // Like the collector: editors write it; a report to publish must be written.
+      if (request.method === 'GET') return json(200, reports.get(id) ?? { text: null, expectedBy: null, publishOn: null, themes: [], answers: [], figuresPublished: false });
+      if (!allowed('initiatives:write')) return forbidden();
+      const checked = validate(ReportSettings, body);
+      if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+      if (checked.value.publishOn && !checked.value.text) return refuse(400, 'validation_failed', 'Write the report before choosing the day it is published.', [{ path: 'text', code: 'invalid_type', params: { expected: 'object' }, message: 'is required to publish the report' }]);
+      reports.set(id, checked.value);
+      return json(200, checked.value);
     }
     if (sub === 'results-publication' && request.method === 'POST') {
       if (!allowed('initiatives:write')) return forbidden();
@@ -353,6 +364,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   return {
     requests,
     analysis,
+    reports,
     initiatives,
     contributions,
     sessionFor,

@@ -41,7 +41,8 @@ export const staffAnalysisRoutes: FastifyPluginAsyncZod<AppContext> = async (app
       },
     },
     async (request) => {
-      const { initiative } = await ownInitiative(db, request, request.params.id, 'contributions:read');
+      // Names and counts only: editors read them too, to cite themes in the initiative's report.
+      const { initiative } = await ownInitiative(db, request, request.params.id, 'initiatives:read');
       const fields = codableTexts(initiative);
       const [themes, progress] = await Promise.all([listThemes(db, initiative.id), codingProgress(db, initiative.id, fields)]);
       return { themes, fields, ...progress };
