@@ -41,7 +41,8 @@ describe.each(drivers)('"you said, we did" and open data on %s', (driver) => {
   afterAll(() => h?.close());
 
   it('promises a report while none is published, then shows it from its day on, with the themes it cites and their counts', async () => {
-    expect((await publicRead(demoInitiative)).statusCode).toBe(404);
+    expect((await publicRead(demoInitiative)).json()).toEqual({ state: 'none' });
+    expect((await publicRead('pas-une-initiative')).statusCode).toBe(404);
     const saved = await put(demoInitiative, report({ themes: [hours.id] }));
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ expectedBy: '2026-09-30', publishOn: null, themes: [hours.id] });

@@ -38,7 +38,7 @@ export async function checkReport(db: Queryable, initiative: InitiativeRecord, r
  * What a widget shows: the report once its day has come (with the counts of the themes it cites
  * and the answers it links to, as the public may read them), else the day it is promised by.
  */
-export async function publicReport(db: Queryable, initiative: InitiativeRecord, now: Date): Promise<PublicReport | undefined> {
+export async function publicReport(db: Queryable, initiative: InitiativeRecord, now: Date): Promise<PublicReport> {
   const report = await findReport(db, initiative.id);
   if (report.text && report.publishOn && report.publishOn <= today(now)) {
     const themes = (await themeCounts(db, initiative.id, report.themes)).map(({ name, count }) => ({ name, count }));
@@ -47,7 +47,7 @@ export async function publicReport(db: Queryable, initiative: InitiativeRecord, 
       : [];
     return { state: 'published', publishedOn: report.publishOn, text: report.text, themes, answers };
   }
-  return report.expectedBy ? { state: 'expected', expectedBy: report.expectedBy } : undefined;
+  return report.expectedBy ? { state: 'expected', expectedBy: report.expectedBy } : { state: 'none' };
 }
 
 /** An initiative's open data, when its organisation published its figures: aggregates only. */

@@ -84,7 +84,7 @@ export class ReportController implements ReactiveController {
         this.host.requestUpdate();
       }
     } catch {
-      // No report (404), or none readable: the widget says nothing more.
+      // None readable (the collector unreachable, say): the widget says nothing more.
     }
   }
 
@@ -100,7 +100,7 @@ export class ReportController implements ReactiveController {
   render(): TemplateResult | typeof nothing {
     const report = this.report;
     const state = this.target.state();
-    if (!report || (state !== 'closed' && state !== 'submitted')) return nothing;
+    if (!report || report.state === 'none' || (state !== 'closed' && state !== 'submitted')) return nothing;
     if (report.state === 'expected') return html`<p class="report report--expected" part="report">${this.text('reportExpected', { date: this.day(report.expectedBy) })}</p>`;
     const body = this.renderReport(report);
     // Thanked while a report is already out: offered, not imposed.

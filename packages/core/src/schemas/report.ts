@@ -43,10 +43,12 @@ export const PublicAnswer = z.strictObject({ id: z.uuid(), payload: z.unknown(),
 export type PublicAnswer = z.infer<typeof PublicAnswer>;
 
 /**
- * What a widget reads at `/v1/initiatives/:id/report`: the promise while nothing is published, the
- * report once its day has come.
+ * What a widget reads at `/v1/initiatives/:id/report`: nothing yet, the promise while nothing is
+ * published, the report once its day has come. (`none` rather than a 404, so that a closed widget
+ * leaves no error in the page's console.)
  */
 export const PublicReport = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('none') }),
   z.strictObject({ state: z.literal('expected'), expectedBy: Day }),
   z.strictObject({ state: z.literal('published'), publishedOn: Day, text: ReportText, themes: z.array(PublicTheme), answers: z.array(PublicAnswer) }),
 ]);

@@ -9,7 +9,7 @@ export interface FakeCollectorOptions {
   initiatives?: Record<string, unknown>;
   /** Published results by initiative id. */
   results?: Record<string, unknown>;
-  /** What `/report` answers by initiative id ("you said, we did"); 404 for the others. */
+  /** What `/report` answers by initiative id ("you said, we did"); `{ state: 'none' }` for the others. */
   reports?: Record<string, unknown>;
   submit?: SubmitBehaviour;
   /** Milliseconds before answering; `Infinity` never answers (to show loading states). */
@@ -64,7 +64,7 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     }
     if (request.method === 'GET' && sub === 'report') {
       const report = options.reports?.[id];
-      return report ? json(200, report) : error(404, { code: 'not_found', message: 'This initiative has no report yet.' });
+      return json(200, report ?? { state: 'none' });
     }
     if (request.method === 'POST' && sub === 'contributions') {
       const envelope = (await request.json()) as ContributionEnvelope;

@@ -16,7 +16,7 @@ export const publicReportRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     '/v1/initiatives/:id/report',
     {
       schema: {
-        summary: 'What the organisation did with the contributions: the report once published, or the day it is promised by',
+        summary: 'What the organisation did with the contributions: the report once published, the day it is promised by, or none yet',
         tags: ['public'],
         params: InitiativeParams,
         response: { 200: PublicReport, 400: ApiError, 404: ApiError },
@@ -24,9 +24,8 @@ export const publicReportRoutes: FastifyPluginAsyncZod<AppContext> = async (app,
     },
     async (request) => {
       const initiative = await requestedInitiative(request, initiatives);
-      const report = initiative && (await publicReport(db, initiative, now()));
-      if (!report) throw notFound('This initiative has no report yet.');
-      return report;
+      if (!initiative) throw notFound('No published initiative has this id.');
+      return publicReport(db, initiative, now());
     },
   );
 };
