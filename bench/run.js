@@ -7,6 +7,7 @@ import { measureCollector } from './collector-throughput.js';
 import { measureDelivery } from './delivery.js';
 import { measureBudgetDrag } from './budget-drag.js';
 import { measureLighthouse } from './lighthouse.js';
+import { measureDashboard } from './dashboard.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -45,6 +46,13 @@ if (!only || only === 'collector') {
   const collector = await measureCollector(root);
   for (const line of collector.lines) console.log(`  ${line}`);
   failures.push(...collector.failures);
+}
+
+if (!only || only === 'dashboard') {
+  console.log('\nDashboard: every initiative\'s figures on 100,000 contributions');
+  const dashboard = await measureDashboard(root);
+  for (const line of dashboard.lines) console.log(`  ${line}`);
+  failures.push(...dashboard.failures);
 }
 
 if (failures.length) {

@@ -18,7 +18,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
-      input: { server: 'src/server.ts', 'retention-once': 'src/scripts/retention-once.ts' },
+      input: { server: 'src/server.ts', 'retention-once': 'src/scripts/retention-once.ts', 'dashboard-bench': 'src/scripts/dashboard-bench.ts' },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

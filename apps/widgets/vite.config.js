@@ -20,8 +20,8 @@ const packages = fileURLToPath(new URL('../../packages/', import.meta.url));
  */
 const sharedFirst = [
   /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?(?:lit\/index|lit-element\/lit-element|lit-html\/lit-html|lit-html\/is-server|@lit\/reactive-element\/(?:reactive-element|css-tag))\.js$/,
-  // The base element's shell; its checks, delivery, privacy notice and issue wording are imported later.
-  /packages\/core\/src\/element\/(?!(?:checks|delivery-controller|privacy-controller|issue-words)\.ts$)[^/]+\.ts$/,
+  // The base element's shell; its checks, delivery, privacy notice, issue wording and report ("you said, we did") are imported later.
+  /packages\/core\/src\/element\/(?!(?:checks|delivery-controller|privacy-controller|issue-words|report-controller|report-strings)\.ts$)[^/]+\.ts$/,
   /packages\/core\/src\/atoms\/(?:button|notice|atoms\.styles)\.ts$/,
   /packages\/core\/src\/client\/(?:read|storage|backoff|collector-error)\.ts$/,
   /packages\/core\/src\/schemas\/(?:patterns|timing)\.ts$/,
@@ -46,10 +46,10 @@ const reservedHeights = Object.fromEntries(
 );
 /**
  * Lazy parts a widget needs only later, never preloaded (matched on the module a dynamic import
- * names): results and their charts, "my data", the anti-bot challenge. Everything else an entry reaches (statically, or by one dynamic import: its
+ * names): results and their charts, "my data", the report of a closed initiative, the anti-bot challenge. Everything else an entry reaches (statically, or by one dynamic import: its
  * schema, checks, delivery, form parts) is preloaded by embed.js in parallel with the entry.
  */
-const later = /(?:chart|\/privacy\/my-data|\/element\/results|challenge|altcha)/;
+const later = /(?:chart|\/privacy\/my-data|\/element\/results|\/element\/report-controller|challenge|altcha)/;
 
 /** @param {import('rolldown').OutputBundle} bundle */
 function preloadMap(bundle) {

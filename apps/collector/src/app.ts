@@ -8,6 +8,7 @@ import type { ServerFacet } from '@participe/core/server';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
+import { openDataRoutes, publicReportRoutes } from './routes/public/reports.js';
 import { initiativeCors } from './http/cors.js';
 import { sharedRateLimitStore } from './http/shared-rate-limits.js';
 import { sharedSecret } from './storage/secrets.js';
@@ -135,8 +136,10 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
     await publicApi.register(publicMyContributionRoutes, ctx);
     await publicApi.register(publicEventRoutes, ctx);
     await publicApi.register(publicContributionRoutes, ctx);
+    await publicApi.register(publicReportRoutes, ctx);
     mountPublicTypeRoutes(publicApi, ctx, types);
   });
+  await app.register(openDataRoutes, ctx);
   await app.register(staffRoutes, ctx);
   await staticRoutes(app, config);
 

@@ -238,7 +238,7 @@ export class ParticipeConsole extends LocalizedElement {
                 <ul>
                   <li><a href=${href(defaultPath)} aria-current=${this.match?.route.path === defaultPath ? 'page' : nothing}>${t('initiativesTitle')}</a></li>
                   ${this.navigationRoutes().map(
-                    (route) => html`<li><a href=${href(route.path)} aria-current=${this.match?.route === route ? 'page' : nothing}>${route.navigation!.label(t)}</a></li>`,
+                    (route) => html`<li><a href=${href(route.path)} aria-current=${this.match?.route === route ? 'page' : nothing}>${route.navigation!.label(t, this.language)}</a></li>`,
                   )}
                 </ul>
               </nav>`

@@ -25,6 +25,8 @@ const formatsFr: Record<string, string> = {
   type_name: 'doit être un nom de type comme «\u00a0survey\u00a0»',
   whole_number: 'doit être un nombre entier',
   cursor: 'doit être un curseur reçu avec une page précédente',
+  colour: 'doit être une couleur comme #1f6feb',
+  coding_field: 'doit désigner la contribution entière ou une réponse à texte libre',
 };
 const formatsEn: Record<string, string> = {
   datetime: 'must be a valid date and time',
@@ -37,6 +39,8 @@ const formatsEn: Record<string, string> = {
   type_name: 'must be a type name such as “survey”',
   whole_number: 'must be a whole number',
   cursor: 'must be a cursor received with a previous page',
+  colour: 'must be a colour such as #1f6feb',
+  coding_field: 'must name the whole contribution or a free-text answer',
 };
 
 /** Core's codes as staff read them next to a field: short, lowercase, after "Field: ". */

@@ -20,7 +20,7 @@ export interface RouteDefinition {
   /** Only roles holding it may open the view; others get the "not allowed" page, as the collector would refuse them. */
   permission?: Permission;
   /** Lists the view in the shell's main navigation (for the roles holding `permission`). */
-  navigation?: { label(t: ConsoleTranslate): string };
+  navigation?: { label(t: ConsoleTranslate, language: Language): string };
   /** Lists the view on an initiative's page, for the roles and types it applies to. */
   initiativeLink?: {
     label(t: ConsoleTranslate, language: Language): string;

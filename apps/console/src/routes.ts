@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { RouteDefinition } from './router.js';
 import { staffFacets, typesWithResults } from './type-registry.js';
+import { analysisTranslator } from './analysis-strings.js';
 
 /**
  * Every view of the console, one entry each, then each type's own views (its staff facet's
@@ -41,10 +42,30 @@ export const routes: readonly RouteDefinition[] = [
     initiativeLink: { label: (t) => t('resultsTitle'), permission: 'contributions:read', types: typesWithResults },
   },
   {
+    path: '/initiatives/:id/coding',
+    load: () => import('./views/coding.js'),
+    render: (context, params) => html`<console-coding .context=${context} .params=${params}></console-coding>`,
+    initiativeLink: { label: (_t, language) => analysisTranslator(language)('codingTitle'), permission: 'contributions:code' },
+  },
+  {
+    path: '/initiatives/:id/report',
+    load: () => import('./views/report-editor.js'),
+    render: (context, params) => html`<console-report-editor .context=${context} .params=${params}></console-report-editor>`,
+    permission: 'initiatives:write',
+    initiativeLink: { label: (_t, language) => analysisTranslator(language)('reportTitle'), permission: 'initiatives:write' },
+  },
+  {
     path: '/initiatives/:id/paper-entry',
     load: () => import('./views/contribution-entry.js'),
     render: (context, params) => html`<console-contribution-entry .context=${context} .params=${params}></console-contribution-entry>`,
     initiativeLink: { label: (t) => t('entryTitle'), permission: 'contributions:enter' },
+  },
+  {
+    path: '/dashboard',
+    load: () => import('./views/dashboard.js'),
+    render: (context) => html`<console-dashboard .context=${context}></console-dashboard>`,
+    permission: 'initiatives:read',
+    navigation: { label: (_t, language) => analysisTranslator(language)('dashboardTitle') },
   },
   {
     path: '/access-requests',

@@ -1,10 +1,11 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
 import { accessRequest } from './fake-access-requests.js';
+import { analysisRoute, codingFilter, type FakeAnalysis } from './fake-analysis.js';
 import { json, refuse } from './fake-http.js';
 
 // A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
@@ -105,6 +106,8 @@ export interface FakeStaffApiOptions {
   forbid?: RegExp;
   /** The results the collector computed, by initiative id; page feedback's are counted from `contributions` otherwise. */
   results?: Record<string, unknown>;
+  /** What `GET /v1/staff/dashboard` answers (the collector counts it in SQL; tests give the figures). */
+  dashboard?: unknown;
   /** Votes of idea-board contributions, by contribution id (none: no votes). */
   ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
 }
@@ -115,6 +118,8 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const contributions = [...(options.contributions ?? [])];
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
+  const analysis: FakeAnalysis = { themes: new Map() };
+  const reports = new Map<string, ReportSettings>();
 
   const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
 
@@ -156,6 +161,10 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       return new Response(null, { status: 204 });
     }
     const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
+    if (path === 'v1/staff/dashboard' && request.method === 'GET') {
+      if (!allowed('initiatives:read')) return forbidden();
+      return options.dashboard ? json(200, options.dashboard) : refuse(404, 'not_found', 'No dashboard in this fake.');
+    }
     const accessRoute = /^v1\/staff\/access-requests\/(search|deletion)$/.exec(path)?.[1] as 'search' | 'deletion' | undefined;
     if (accessRoute && request.method === 'POST') {
       if (!allowed('privacy:respond')) return forbidden();
@@ -182,6 +191,16 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas)\/([^/]+)\/(moderation|payload|response|merge)$/.exec(path);
     if (deep) return contributionAction(account, own, deep, request.method, body);
 
+    // Qualitative coding: themes and assignments.
+    const coding = /^v1\/staff\/initiatives\/([^/]+)\/((?:themes|coding|contributions\/[^/]+\/themes)(?:\/[^/]+)?)$/.exec(path);
+    if (coding) {
+      const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(coding[1]!));
+      if (!initiative) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+      if (!allowed(request.method === 'GET' ? 'initiatives:read' : 'contributions:code')) return forbidden();
+      const answer = analysisRoute(analysis, initiative, contributions, request.method, coding[2]!, body);
+      if (answer) return answer;
+    }
+
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
@@ -205,6 +224,16 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       initiative.availability = initiative.status === 'open' ? 'open' : 'closed';
       return json(200, withCount(initiative));
     }
+    if (sub === 'report') {
+      // Like the collector: editors write it; a report to publish must be written.
+      if (request.method === 'GET') return json(200, reports.get(id) ?? { text: null, expectedBy: null, publishOn: null, themes: [], answers: [], figuresPublished: false });
+      if (!allowed('initiatives:write')) return forbidden();
+      const checked = validate(ReportSettings, body);
+      if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+      if (checked.value.publishOn && !checked.value.text) return refuse(400, 'validation_failed', 'Write the report before choosing the day it is published.', [{ path: 'text', code: 'invalid_type', params: { expected: 'object' }, message: 'is required to publish the report' }]);
+      reports.set(id, checked.value);
+      return json(200, checked.value);
+    }
     if (sub === 'results-publication' && request.method === 'POST') {
       if (!allowed('initiatives:write')) return forbidden();
       initiative.resultsPublished = (body as { published: boolean }).published;
@@ -221,6 +250,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
         .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic))
         .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
         .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
+        .filter(codingFilter(url.searchParams))
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
       const start = cursor ? Number(cursor.slice(1)) : 0;
       const items = matching.slice(start, start + limit);
@@ -333,6 +363,8 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
 
   return {
     requests,
+    analysis,
+    reports,
     initiatives,
     contributions,
     sessionFor,

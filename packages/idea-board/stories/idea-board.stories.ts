@@ -1,3 +1,4 @@
+import { exampleReport } from '@participe/core/fixtures';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
@@ -169,6 +170,27 @@ export const Closed: Story = {
   },
 };
 export const ClosedEnglish = inEnglish(Closed);
+
+/** Closed with its report: what was heard and decided, themes with counts, an official answer quoted. */
+export const ClosedWithReport: Story = {
+  parameters: {
+    state: 'closed',
+    collector: collector({ ...ideaBoardExample, status: 'closed' }, { items: exampleIdeas() }, {
+      reports: {
+        [ideaBoardExample.id]: {
+          ...exampleReport,
+          answers: [{ id: '00000000-0000-4000-8000-000000000001', payload: { title: 'Un seul compte pour tous les services' }, response: { status: 'accepted', text: { fr: 'Retenue : en service depuis octobre.', en: 'Adopted: in service since October.' }, duplicateOf: null, respondedAt: '2026-09-01T12:00:00Z' } }],
+        },
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'closed');
+    await until(() => !!element.shadowRoot!.querySelector('[part="report"]'), 'the report');
+  },
+};
+export const ClosedWithReportEnglish = inEnglish(ClosedWithReport);
 
 export const Upcoming: Story = { parameters: { state: 'upcoming', collector: collector({ ...ideaBoardExample, opensAt: '2027-06-01T00:00:00-04:00' }) } };
 export const UpcomingEnglish = inEnglish(Upcoming);

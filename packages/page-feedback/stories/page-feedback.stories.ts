@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, userEvent } from 'storybook/test';
 import { pageFeedbackExample } from '../src/manifest.js';
 import { until, untilState } from '@participe/core/testing';
+import { exampleReport, exampleReportPromise } from '@participe/core/fixtures';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
 import '../src/element/define.js';
 import type { ParticipePageFeedback } from '../src/element/page-feedback.js';
@@ -141,6 +142,35 @@ export const MyAnswersDeletedEnglish = inEnglish(MyAnswersDeleted);
 
 export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives({ status: 'closed', closesAt: '2026-02-01T12:00:00-05:00' }) } } };
 export const ClosedEnglish = inEnglish(Closed);
+
+const reportOf = (element: ParticipePageFeedback) => element.shadowRoot!.querySelector('[part="report"]');
+
+/** Closed, and the ministry said what it did with the feedback ("you said, we did"). */
+export const ClosedWithReport: Story = {
+  parameters: {
+    state: 'closed',
+    collector: { initiatives: initiatives({ status: 'closed', closesAt: '2026-02-01T12:00:00-05:00' }), reports: { [pageFeedbackExample.id]: exampleReport } },
+  },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'closed');
+    await until(() => !!reportOf(element), 'the report');
+    await expect(reportOf(element)!.querySelector('h2')).toBeTruthy();
+  },
+};
+export const ClosedWithReportEnglish = inEnglish(ClosedWithReport);
+
+/** Thanked, with the day the ministry promises to say what it did. */
+export const SubmittedReportPromised: Story = {
+  parameters: { state: 'submitted', collector: { initiatives: initiatives(), reports: { [pageFeedbackExample.id]: exampleReportPromise } } },
+  play: async ({ canvasElement }) => {
+    const element = await answerNo(canvasElement);
+    await userEvent.click(buttons(element).at(-1)!);
+    await untilState(element, 'submitted');
+    await until(() => !!reportOf(element), 'the promise');
+  },
+};
+export const SubmittedReportPromisedEnglish = inEnglish(SubmittedReportPromised);
 
 export const Upcoming: Story = {
   parameters: { state: 'upcoming', collector: { initiatives: initiatives({ opensAt: '2099-05-01T09:00:00-04:00', closesAt: '2099-06-01T09:00:00-04:00' }) } },

@@ -5,6 +5,8 @@ import { contributionPages, payloadLeafPaths } from '../storage/contributions.js
 import type { Queryable } from '../storage/database.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { facetOf, serverInitiative } from '../slices/registry.js';
+import { listThemes } from '../storage/themes.js';
+import { codableTexts } from './analysis.js';
 import { csvChunks, flattenedPayloadColumns, metadataColumns, withUniqueHeaders, type CsvColumn } from './csv.js';
 
 /** What to load before each page of rows is written (a type's own figures for those rows). */
@@ -17,10 +19,11 @@ type PageLoader = (page: readonly StaffContribution[]) => Promise<void>;
  */
 export async function exportColumns(db: Queryable, initiative: InitiativeRecord, language: Language, payloadPaths: readonly string[], loaders: PageLoader[] = []): Promise<CsvColumn[]> {
   const own = facetOf(initiative.type)?.exportColumns;
-  if (!own) return [...metadataColumns(), ...contextColumns(initiative), ...flattenedPayloadColumns(payloadPaths)];
+  const themes = await themeColumns(db, initiative, language);
+  if (!own) return withUniqueHeaders([...metadataColumns(), ...contextColumns(initiative), ...flattenedPayloadColumns(payloadPaths), ...themes]);
   const metadata = metadataColumns((field) => exportWords[language].fields[field]);
   const context = { payloadPaths, db, initiative: serverInitiative(initiative), beforeEachPage: (load: PageLoader) => void loaders.push(load) };
-  return withUniqueHeaders([...metadata, ...contextColumns(initiative, language), ...(await own(initiative.settings.definition, language, context))]);
+  return withUniqueHeaders([...metadata, ...contextColumns(initiative, language), ...(await own(initiative.settings.definition, language, context)), ...themes]);
 }
 
 /** One column per context field the initiative declares: its label in `language`, or `context.<name>`. */
@@ -29,6 +32,23 @@ function contextColumns(initiative: InitiativeRecord, language?: Language): CsvC
     id: `context.${field.name}`,
     header: (language && field.label?.[language]) || `context.${field.name}`,
     cell: (contribution) => contribution.context?.[field.name],
+  }));
+}
+
+/**
+ * One column per theme, last: where each contribution was coded with it — "yes" for the whole
+ * contribution, the question's label for a free-text answer (several joined by "; ").
+ */
+async function themeColumns(db: Queryable, initiative: InitiativeRecord, language: Language): Promise<CsvColumn[]> {
+  const words = exportWords[language];
+  const labels = new Map(codableTexts(initiative).map((text) => [text.id, text.label[language]]));
+  return (await listThemes(db, initiative.id)).map((theme) => ({
+    id: `theme.${theme.id}`,
+    header: words.theme(theme.name[language]),
+    cell: (contribution: StaffContribution) => {
+      const where = (contribution.themes ?? []).filter((assigned) => assigned.theme === theme.id).map((assigned) => (assigned.field === '' ? words.yes : (labels.get(assigned.field) ?? assigned.field)));
+      return where.length ? where.join('; ') : undefined;
+    },
   }));
 }
 

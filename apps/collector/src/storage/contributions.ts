@@ -3,6 +3,7 @@ import type { Channel, Language, ModerationState, MyContribution, StaffContribut
 import type { Queryable, Row } from './database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
 import { responseOf } from './public-contributions.js';
+import { answeredOn, pathArray } from './themes.js';
 
 export interface NewContribution {
   initiativeId: string;
@@ -128,6 +129,12 @@ export interface ContributionFilter {
   /** `needed`: pending, or hidden after reports. */
   review?: 'needed' | undefined;
   topic?: string | undefined;
+  /** Coded with this theme on `field`. */
+  theme?: string | undefined;
+  /** Not coded with any theme on `field` yet (for a free-text answer: among those that answered it). */
+  uncoded?: 'true' | undefined;
+  /** `''` (default): the whole contribution; or a free-text answer's payload path. */
+  field?: string | undefined;
 }
 
 export function toContribution(row: Row): StaffContribution {
@@ -148,6 +155,7 @@ export function toContribution(row: Row): StaffContribution {
     ...(row.hidden_at == null ? {} : { hiddenAt: iso(row.hidden_at) }),
     ...(row.edited_at == null ? {} : { editedAt: iso(row.edited_at) }),
     ...(row.response_status == null ? {} : { response: responseOf(row)! }),
+    ...(row.themes == null ? {} : { themes: row.themes as Array<{ theme: string; field: string }> }),
   };
 }
 
@@ -166,6 +174,16 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
   if (filter.q) add((p) => `payload::text ILIKE ${p}`, likePattern(JSON.stringify(filter.q).slice(1, -1)));
   if (filter.review) conditions.push(`(moderation_state = 'pending' OR hidden_at IS NOT NULL)`);
   if (filter.topic) add((p) => `payload->>'topic' = ${p}`, filter.topic);
+  const field = filter.field ?? '';
+  if (filter.theme || filter.uncoded) {
+    params.push(field);
+    const fieldParam = `$${params.length}`;
+    if (filter.theme) add((p) => `EXISTS (SELECT 1 FROM contribution_themes ct WHERE ct.contribution_id = contributions.id AND ct.field = ${fieldParam} AND ct.theme_id = ${p}::uuid)`, filter.theme);
+    if (filter.uncoded) {
+      conditions.push(`NOT EXISTS (SELECT 1 FROM contribution_themes ct WHERE ct.contribution_id = contributions.id AND ct.field = ${fieldParam})`);
+      if (field !== '') add((p) => answeredOn(field, p), pathArray(field));
+    }
+  }
   return { sql: conditions.join(' AND '), params };
 }
 
@@ -179,7 +197,9 @@ export const contributionColumns = `id, initiative_id, channel, language, partic
   (SELECT jsonb_object_agg(x.reason, x.n) FROM (
      SELECT cr.reason, count(*)::int AS n FROM contribution_reports cr WHERE cr.contribution_id = contributions.id AND cr.reviewed_at IS NULL GROUP BY cr.reason
    ) x) AS reports,
-  r.response_status, r.response_fr, r.response_en, r.response_duplicate_of, r.responded_at`;
+  r.response_status, r.response_fr, r.response_en, r.response_duplicate_of, r.responded_at,
+  (SELECT jsonb_agg(jsonb_build_object('theme', ct.theme_id, 'field', ct.field) ORDER BY ct.field, ct.coded_at, ct.theme_id)
+     FROM contribution_themes ct WHERE ct.contribution_id = contributions.id) AS themes`;
 
 /** Where `contributionColumns` reads from (the response's columns renamed, so that none is ambiguous). */
 export const contributionSource = `contributions LEFT JOIN (

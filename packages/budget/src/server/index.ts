@@ -10,6 +10,8 @@ export const budgetServer = defineServer({
   exportColumns: budgetExportColumns,
   // Allocations are contributions like any other: no table or route of its own.
   forgetParticipant: null,
+  // Analysts code whole contributions.
+  codableTexts: null,
   migrations: [],
   routes: [],
 });

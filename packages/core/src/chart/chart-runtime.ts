@@ -12,7 +12,12 @@ export interface BarChartInput {
   textColor: string;
   /** How values are written on the axis and in tooltips (money, say); plain numbers otherwise. */
   format?: Intl.NumberFormatOptions | undefined;
+  /** Vertical bars (a series over time); horizontal otherwise. */
+  columns?: boolean | undefined;
 }
+
+/** The axis values are read on: across horizontal bars, up columns. */
+const valueAxis = (input: BarChartInput) => (input.columns ? 'y' : 'x');
 
 /** The axis and tooltip wording of values, in the chart's locale. */
 function valueFormat(input: BarChartInput) {
@@ -27,25 +32,27 @@ function formatted(chart: Chart<'bar'>, input: BarChartInput): void {
   chart.options.locale = input.locale;
   if (!input.format) return;
   const format = valueFormat(input);
-  chart.options.plugins!.tooltip!.callbacks!.label = (item) => format(item.parsed.x ?? 0);
-  (chart.options.scales!['x']!.ticks as { callback?: (value: number | string) => string }).callback = (value) => format(value);
+  chart.options.plugins!.tooltip!.callbacks!.label = (item) => format(item.parsed[valueAxis(input)] ?? 0);
+  (chart.options.scales![valueAxis(input)]!.ticks as { callback?: (value: number | string) => string }).callback = (value) => format(value);
 }
 
 export function drawBarChart(canvas: HTMLCanvasElement, input: BarChartInput): Chart<'bar'> {
   const format = input.format ? valueFormat(input) : undefined;
+  const values = valueAxis(input);
+  const categories = input.columns ? 'x' : 'y';
   return new Chart(canvas, {
     type: 'bar',
     data: { labels: input.labels.map((label) => wrapLabel(label)), datasets: [{ data: input.values, backgroundColor: input.color, borderWidth: 0 }] },
     options: {
-      indexAxis: 'y',
+      indexAxis: categories,
       locale: input.locale,
       responsive: true,
       maintainAspectRatio: false,
       animation: reducedMotion() ? false : { duration: 300 },
-      plugins: { legend: { display: false }, tooltip: { enabled: true, ...(format && { callbacks: { label: (item) => format(item.parsed.x ?? 0) } }) } },
+      plugins: { legend: { display: false }, tooltip: { enabled: true, ...(format && { callbacks: { label: (item) => format(item.parsed[values] ?? 0) } }) } },
       scales: {
-        x: { beginAtZero: true, ticks: { precision: 0, color: input.textColor, ...(format && { callback: (value: number | string) => format(value) }) } },
-        y: { ticks: { color: input.textColor } },
+        [values]: { beginAtZero: true, ticks: { precision: 0, color: input.textColor, ...(format && { callback: (value: number | string) => format(value) }) } },
+        [categories]: { ticks: { color: input.textColor } },
       },
     },
   });

@@ -17,6 +17,7 @@ import { formatDate, formatNumber } from './format.js';
 import { InitiativeController } from './initiative-controller.js';
 import { LanguageController } from './language.js';
 import type { PrivacyController } from './privacy-controller.js';
+import type { ReportController } from './report-controller.js';
 import { lookup, overridesOf, type StringTable, type StringTables, type Translate } from './strings.js';
 import type { InitiativeLike, Submitter, WidgetState } from './types.js';
 import type { Issue } from '../schemas/errors.js';
@@ -42,6 +43,7 @@ export type Translator<S> = <K extends keyof Table<S> & string>(key: K, ...args:
  *
  * @csspart base - The widget's frame.
  * @csspart status - The live region with loading, offline, closed, error and thank-you messages.
+ * @csspart report - What the organisation did with the contributions ("you said, we did"), or the day it promises it by.
  * @csspart button - Every button (also `button-primary`, `button-secondary`).
  * @csspart notice - Message boxes (also `notice-info`, `notice-success`, `notice-warning`, `notice-error`).
  * @csspart privacy - The privacy notice.
@@ -152,6 +154,8 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
   /** Both arrive with the initiative (see `loadControllers`). */
   private delivery: DeliveryController<I> | undefined;
   private privacy: PrivacyController | undefined;
+  /** "You said, we did", imported once the widget is closed or thanks a citizen (see `loadReport`). */
+  private report: ReportController | undefined;
   private readonly announcer = new Announcer(this);
   private readonly internals = this.attachInternals();
   private ephemeralDrafts: KeyValueStore | undefined;
@@ -283,6 +287,22 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
       states.clear();
       states.add(this.state);
     }
+    if ((this.state === 'closed' || this.state === 'submitted') && !this.report && this.collectorUrl) void this.loadReport();
+  }
+
+  /** The report (or the day it is promised by) is only ever shown closed or after a submission: imported then. */
+  private async loadReport(): Promise<void> {
+    const { ReportController, reportStyles } = await import('./report-controller.js');
+    if (this.report) return;
+    this.adoptStyles(reportStyles);
+    this.report = new ReportController(this, {
+      initiative: () => this.loaded?.id,
+      collector: () => this.collectorUrl,
+      state: () => this.state,
+      language: () => this.language,
+      overrides: () => overridesOf(this.strings),
+    });
+    this.requestUpdate();
   }
 
   /** Loads (or reloads) the initiative; shows a config error, a load error, or the widget. */
@@ -376,7 +396,7 @@ export abstract class ParticipeElement<I extends InitiativeLike, S extends Strin
     const content = shown ? this.renderContent() : nothing;
     return html`<div part="base" class="base" lang=${this.language} aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
       <div class="status" part="status" role="status" tabindex="-1">${this.renderStatus()}${this.note ? notice('success', this.note) : nothing}</div>
-      ${content}${shown && this.privacy ? this.privacy.renderIfOwed() : nothing}
+      ${this.report?.render() ?? nothing}${content}${shown && this.privacy ? this.privacy.renderIfOwed() : nothing}
       ${this.announcer.render()}
     </div>`;
   }

@@ -11,3 +11,6 @@ export * from './timing.js';
 export * from './validate.js';
 export * from './staff.js';
 export * from './public.js';
+export * from './analysis.js';
+export * from './dashboard.js';
+export * from './report.js';

@@ -4,6 +4,7 @@ import { Cursor, Instant, Language, localizedText, queryInteger, RandomId, Slug,
 import { Channel } from './contribution.js';
 import { AnyInitiativeSettings, InitiativeStatus, InitiativeType, ModerationState, Organisation } from './initiative.js';
 import { ModerationReason, OfficialResponse, ReportReason, Topic } from './public.js';
+import { CodingField, ThemeAssignment } from './analysis.js';
 
 // Requests and answers of the collector's staff API (`/v1/staff/...`), shared with the console.
 
@@ -23,6 +24,8 @@ export const rolePermissions = {
   'contributions:enter': ['admin', 'editor', 'moderator'],
   'contributions:moderate': ['admin', 'moderator'],
   'contributions:export': ['admin', 'analyst'],
+  /** Define an initiative's themes and code contributions with them (qualitative analysis). */
+  'contributions:code': ['admin', 'analyst'],
   'audit:read': ['admin'],
   'tokens:manage': ['admin'],
   'accounts:manage': ['admin'],
@@ -116,6 +119,8 @@ export const StaffContribution = z.strictObject({
   editedAt: z.optional(Instant),
   /** The organisation's official response, once given. */
   response: z.optional(OfficialResponse),
+  /** The themes analysts coded it with (absent while it has none). */
+  themes: z.optional(z.array(ThemeAssignment)),
 });
 export type StaffContribution = z.infer<typeof StaffContribution>;
 
@@ -135,6 +140,12 @@ export const ContributionQuery = z.strictObject({
   review: z.optional(z.literal('needed')),
   /** One thread of an initiative that has several (`payload.topic`). */
   topic: z.optional(Topic),
+  /** Coded with this theme (on `field`). */
+  theme: z.optional(z.uuid()),
+  /** `true`: not coded with any theme yet (on `field`; for a free-text answer, among those that answered it). */
+  uncoded: z.optional(z.literal('true')),
+  /** What `theme` and `uncoded` look at: the whole contribution (`''`, the default) or one free-text answer. */
+  field: z.optional(CodingField),
   cursor: z.optional(Cursor),
   limit: z.optional(pageSize),
 });

@@ -16,6 +16,8 @@ export interface ExportWords {
   unsure: string;
   /** What a personal answer shows once retention removed it (`ANONYMISED` in storage). */
   anonymised: string;
+  /** Heads a theme's column (`Thème : Transport`). */
+  theme: (name: string) => string;
 }
 
 /** The few words readable exports need, in both official languages. */
@@ -36,6 +38,7 @@ export const exportWords: Record<Language, ExportWords> = {
     comment: 'commentaire',
     unsure: 'Je ne sais pas',
     anonymised: '(anonymisé)',
+    theme: (name) => `Thème : ${name}`,
   },
   en: {
     fields: {
@@ -53,5 +56,6 @@ export const exportWords: Record<Language, ExportWords> = {
     comment: 'comment',
     unsure: 'Don’t know',
     anonymised: '(anonymised)',
+    theme: (name) => `Theme: ${name}`,
   },
 };

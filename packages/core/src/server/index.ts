@@ -5,6 +5,7 @@ import type { AnyInitiativeSettings, InitiativeStatus } from '../schemas/initiat
 import type { Language } from '../schemas/common.js';
 import type { Permission, StaffContribution, StaffRole } from '../schemas/staff.js';
 import type { OfficialResponseRequest, PublicContribution } from '../schemas/public.js';
+import type { CodableText } from '../schemas/analysis.js';
 import type { AnyManifest } from '../manifest/index.js';
 
 export { contributionFields, exportWords, type ContributionField, type ExportWords } from './export-words.js';
@@ -188,6 +189,12 @@ export interface ServerFacet<M extends AnyManifest = AnyManifest> {
    * under their pseudonym too (votes, say), inside `tx`. `null`: the type keeps nothing of its own.
    */
   forgetParticipant: ((tx: Queryable, initiative: ServerInitiative<DefinitionOf<M>>, participantHash: string) => Promise<void>) | null;
+  /**
+   * The free-text answers analysts may code on their own (a survey's text questions), each named by
+   * its payload path (`answers.q3`) and labelled in both languages. `null`: analysts code whole
+   * contributions only (they always can).
+   */
+  codableTexts: ((definition: DefinitionOf<M>) => CodableText[]) | null;
   migrations: readonly TypeMigration[];
   routes: readonly TypeRoute<DefinitionOf<M>>[];
 }

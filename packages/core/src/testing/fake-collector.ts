@@ -9,6 +9,8 @@ export interface FakeCollectorOptions {
   initiatives?: Record<string, unknown>;
   /** Published results by initiative id. */
   results?: Record<string, unknown>;
+  /** What `/report` answers by initiative id ("you said, we did"); `{ state: 'none' }` for the others. */
+  reports?: Record<string, unknown>;
   submit?: SubmitBehaviour;
   /** Milliseconds before answering; `Infinity` never answers (to show loading states). */
   delayMs?: number;
@@ -50,7 +52,7 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
       const answer = await options.routes(request, decodeURIComponent(own[1]!), own[2]!, [...stored.values()].map((entry) => entry.envelope));
       if (answer) return answer;
     }
-    const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|contributions|my-contributions|my-contributions\/deletion))?$/.exec(path);
+    const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|report|contributions|my-contributions|my-contributions\/deletion))?$/.exec(path);
     if (!match) return error(404, { code: 'not_found', message: 'No such route.' });
     const [, id = '', sub] = match;
     const initiative = options.initiatives?.[decodeURIComponent(id)];
@@ -59,6 +61,10 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
     if (request.method === 'GET' && sub === 'results') {
       const results = options.results?.[id];
       return results ? json(200, results) : error(404, { code: 'not_found', message: 'Results are not published.' });
+    }
+    if (request.method === 'GET' && sub === 'report') {
+      const report = options.reports?.[id];
+      return json(200, report ?? { state: 'none' });
     }
     if (request.method === 'POST' && sub === 'contributions') {
       const envelope = (await request.json()) as ContributionEnvelope;

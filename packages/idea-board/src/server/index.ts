@@ -16,6 +16,8 @@ export const ideaBoardServer = defineServer({
   results: null,
   exportColumns: ideaBoardExportColumns,
   forgetParticipant: (tx, initiative, participantHash) => deleteParticipantVotes(tx, initiative.id, participantHash),
+  // Analysts code whole contributions.
+  codableTexts: null,
   migrations: ideaBoardMigrations,
   routes: ideaBoardRoutes,
 });

@@ -9,6 +9,8 @@ export const pageFeedbackServer = defineServer({
   // Answer, comment and page read well flattened (`payload.answer`, `payload.comment`, `payload.page`).
   exportColumns: null,
   forgetParticipant: null,
+  // Analysts code whole contributions.
+  codableTexts: null,
   migrations: [],
   routes: [],
 });

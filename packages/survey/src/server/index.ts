@@ -2,6 +2,7 @@ import { defineServer } from '@participe/core/server';
 import { surveyType } from '../manifest.js';
 import { surveyExportColumns } from './export.js';
 import { surveyResults } from './results.js';
+import { surveyCodableTexts } from './codable-texts.js';
 
 /** The collector facet of surveys: results per question in SQL, one readable export column per question. */
 export const surveyServer = defineServer({
@@ -9,6 +10,7 @@ export const surveyServer = defineServer({
   results: surveyResults,
   exportColumns: surveyExportColumns,
   forgetParticipant: null,
+  codableTexts: surveyCodableTexts,
   migrations: [],
   routes: [],
 });

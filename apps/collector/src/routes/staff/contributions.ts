@@ -14,6 +14,7 @@ import { actorOf } from '../../http/auth.js';
 import { acceptContribution, idempotencyConflict, moderateContribution } from '../../domain/contributions.js';
 import type { AppContext } from '../../context.js';
 import { exportStream } from '../../domain/export.js';
+import { checkedField } from '../../domain/analysis.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { publicSpec } from '../../domain/public-contributions.js';
 import { recordAudit } from '../../storage/audit.js';
@@ -39,6 +40,7 @@ export const staffContributionRoutes: FastifyPluginAsyncZod<AppContext> = async 
     async (request) => {
       const { initiative } = await ownInitiative(db, request, request.params.id, 'contributions:read');
       const { cursor, limit, ...filter } = request.query;
+      if (filter.field) checkedField(initiative, filter.field);
       const page = await listContributions(db, initiative.id, filter, { cursor, limit: limit ?? 50 });
       if (page === 'bad_cursor') throw badCursor();
       return page;

@@ -11,6 +11,8 @@ export const __camel__Server = defineServer({
   // A type that keeps its own tables lists their SQL migrations here (`{ tag: '0000_…', when, sql }`),
   // and its own HTTP routes below (docs/widget-guide.md, "Server facet").
   forgetParticipant: null,
+  // Free-text answers analysts code on their own (`{ id: 'answers.q3', label }`); null: whole contributions only.
+  codableTexts: null,
   migrations: [],
   routes: [],
 });
