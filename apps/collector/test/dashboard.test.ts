@@ -22,6 +22,7 @@ describe.each(drivers)('the organisation dashboard on %s', (driver) => {
     channel: 'web',
     language: 'fr',
     payload: { answer: 'yes', page: 'https://www.quebec.ca/a' },
+    context: null,
     moderationState: 'approved',
     enteredBy: null,
     ...overrides,
