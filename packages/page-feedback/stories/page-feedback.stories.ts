@@ -55,7 +55,7 @@ export const CommentStep: Story = {
 export const CommentStepEnglish = inEnglish(CommentStep);
 
 export const CommentTooLong: Story = {
-  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 20 } }) } },
+  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 20, reasons: [] } }) } },
   play: async ({ canvasElement }) => {
     const element = await answerNo(canvasElement);
     await userEvent.type(element.shadowRoot!.querySelector('textarea')!, 'Ce commentaire est bien trop long.');
@@ -147,7 +147,7 @@ export const Upcoming: Story = {
 };
 export const UpcomingEnglish = inEnglish(Upcoming);
 
-export const WithoutComments: Story = { parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 0 } }) } } };
+export const WithoutComments: Story = { parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 0, reasons: [] } }) } } };
 export const WithoutCommentsEnglish = inEnglish(WithoutComments);
 
 export const CustomWording: Story = {

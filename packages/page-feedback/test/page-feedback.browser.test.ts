@@ -82,7 +82,7 @@ describe('<participe-page-feedback>', () => {
   });
 
   it('refuses a comment over the limit with a message next to the field', async () => {
-    const { element } = await mount(fakeWith({ definition: { commentMaxLength: 10 } }));
+    const { element } = await mount(fakeWith({ definition: { commentMaxLength: 10, reasons: [] } }));
     await untilState(element, 'open');
     buttonNamed(element, 'Oui').click();
     await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
@@ -118,7 +118,7 @@ describe('<participe-page-feedback>', () => {
       ['fr', 'Votre réponse n’a pas pu être acceptée\u00a0: Votre commentaire\u00a0: doit compter au plus 1\u00a0000 caractères\u202f; L’adresse de la page\u00a0: elle ne doit contenir ni paramètres (?) ni fragment (#)'],
       ['en', 'Your answer could not be accepted: Your comment: must be at most 1,000 characters long; The page address: it must not contain a query string (?) or a fragment (#)'],
     ]) {
-      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 0 } }, { submit: refuse }), { lang: lang! });
+      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 0, reasons: [] } }, { submit: refuse }), { lang: lang! });
       await untilState(element, 'open');
       buttonNamed(element, lang === 'fr' ? 'Oui' : 'Yes').click();
       const status = () => shadow(element).querySelector('.status')!.textContent!.replace(/[ \t\n\r]+/g, ' ');
@@ -133,7 +133,7 @@ describe('<participe-page-feedback>', () => {
   });
 
   it('sends at once when comments are turned off', async () => {
-    const fake = fakeWith({ definition: { commentMaxLength: 0 } });
+    const fake = fakeWith({ definition: { commentMaxLength: 0, reasons: [] } });
     const { element } = await mount(fake);
     await untilState(element, 'open');
     buttonNamed(element, 'Oui').click();
@@ -220,7 +220,7 @@ describe('<participe-page-feedback>', () => {
   it('renders a preview without a collector, and sends nothing', async () => {
     const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback lang="en" .preview=${pageFeedbackExample}></participe-page-feedback>`);
     await untilState(element, 'open');
-    Object.assign(element, { preview: { ...pageFeedbackExample, definition: { commentMaxLength: 0 } } });
+    Object.assign(element, { preview: { ...pageFeedbackExample, definition: { commentMaxLength: 0, reasons: [] } } });
     await element.updateComplete;
     await untilState(element, 'open');
     buttonNamed(element, 'No').click();

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import { characterCount, field } from '@participe/core/atoms';
+import { characterCount, choice, field, group } from '@participe/core/atoms';
 import { defineStrings, type IssueDescription } from '@participe/core/element';
 import type { Issue, Language } from '@participe/core/schemas';
+import type { PageFeedbackReason } from '../schema.js';
 
 export { fieldStyles } from '@participe/core/atoms';
 
@@ -38,24 +39,59 @@ export function renderComment(view: CommentView): TemplateResult {
   );
 }
 
+export interface ReasonsView {
+  legend: string;
+  marker: string;
+  errorPrefix: string;
+  reasons: readonly PageFeedbackReason[];
+  language: Language;
+  chosen: string | undefined;
+  onChoose(id: string): void;
+}
+
+/** The reasons for "No", before the comment: one radio group, optional, its legend the question. */
+export function renderReasons(view: ReasonsView): TemplateResult {
+  return group(
+    { id: 'reasons', legend: view.legend, marker: view.marker, errorPrefix: view.errorPrefix },
+    html`${view.reasons.map((reason) =>
+      choice({
+        type: 'radio',
+        name: 'reason',
+        id: `reason-${reason.id}`,
+        label: reason.label[view.language],
+        checked: view.chosen === reason.id,
+        onChange: (checked) => checked && view.onChoose(reason.id),
+      }),
+    )}`,
+  );
+}
+
 /** What a refusal's issues are about, and page feedback's own code (`query_or_fragment`), in the citizen's words. */
 const refusalWords = defineStrings({
   fr: {
     'payload.answer': 'Votre réponse',
+    'payload.reason': 'La raison choisie',
     'payload.comment': 'Votre commentaire',
     'payload.page': 'L’adresse de la page',
     query_or_fragment: 'elle ne doit contenir ni paramètres (?) ni fragment (#)',
+    unknown_reason: 'elle ne fait plus partie des raisons proposées',
+    reason_with_yes: 'elle ne se donne qu’avec la réponse «\u00a0Non\u00a0»',
   },
   en: {
     'payload.answer': 'Your answer',
+    'payload.reason': 'The reason chosen',
     'payload.comment': 'Your comment',
     'payload.page': 'The page address',
     query_or_fragment: 'it must not contain a query string (?) or a fragment (#)',
+    unknown_reason: 'it is no longer one of the reasons offered',
+    reason_with_yes: 'it is given only with the answer "No"',
   },
 });
+
+const ownCodes = new Set(['query_or_fragment', 'unknown_reason', 'reason_with_yes']);
 
 /** Loaded with the comment step, which every submission goes through (a refusal follows one). */
 export function describeIssue(issue: Issue, language: Language): IssueDescription {
   const words: Readonly<Record<string, string | undefined>> = refusalWords[language];
-  return { field: words[issue.path], words: issue.code === 'query_or_fragment' ? words[issue.code] : undefined };
+  return { field: words[issue.path], words: ownCodes.has(issue.code) ? words[issue.code] : undefined };
 }

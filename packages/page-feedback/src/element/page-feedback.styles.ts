@@ -9,7 +9,7 @@ export const pageFeedbackStyles = css`
     display: grid;
     gap: var(--_participe-space);
   }
-  .choice {
+  .answers {
     margin: 0;
     padding: 0;
     border: 0;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { button } from '@participe/core/atoms';
 import { ParticipeElement, type IssueDescription } from '@participe/core/element';
 import type { ContributionEnvelope, Issue } from '@participe/core/schemas';
-import type { PageFeedbackInitiative, PageFeedbackPayload } from '../schema.js';
+import type { PageFeedbackInitiative, PageFeedbackPayload, PageFeedbackReason } from '../schema.js';
 import { strings } from './strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 
@@ -10,11 +10,13 @@ type Answer = PageFeedbackPayload['answer'];
 
 interface PageFeedbackDraft {
   answer?: Answer;
+  reason?: string;
   comment?: string;
 }
 
 /**
- * "Did you find what you were looking for?" — Yes / No, then an optional comment. Put it at the
+ * "Did you find what you were looking for?" — Yes / No, then (after "No") the reasons the
+ * definition lists, and an optional comment. Put it at the
  * bottom of any page; one initiative can serve a whole site, each answer records the page it was
  * given on (without query string or fragment).
  *
@@ -25,6 +27,8 @@ interface PageFeedbackDraft {
  *
  * @csspart form - The question and comment form.
  * @csspart question - The question.
+ * @csspart group - The reasons offered after "No".
+ * @csspart choice - One reason.
  * @csspart field - The comment field.
  * @csspart counter - The remaining-characters counter.
  */
@@ -33,6 +37,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     ...ParticipeElement.properties,
     page: {},
     answer: { state: true },
+    reason: { state: true },
     comment: { state: true },
     commentError: { state: true },
   };
@@ -43,6 +48,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
   declare page: string | undefined;
 
   private declare answer: Answer | undefined;
+  private declare reason: string | undefined;
   private declare comment: string;
   private declare commentError: string | undefined;
 
@@ -86,6 +92,8 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
   protected override initiativeLoaded(): void {
     const saved = this.draft<PageFeedbackDraft>().load();
     this.answer = saved?.answer === 'yes' || saved?.answer === 'no' ? saved.answer : undefined;
+    // A reason staff removed since the draft was saved is dropped.
+    this.reason = this.reasons.some((reason) => reason.id === saved?.reason) ? saved!.reason : undefined;
     this.comment = typeof saved?.comment === 'string' ? saved.comment : '';
   }
 
@@ -93,16 +101,37 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     return this.loaded?.definition.commentMaxLength ?? 0;
   }
 
+  private get reasons(): readonly PageFeedbackReason[] {
+    return this.loaded?.definition.reasons ?? [];
+  }
+
+  /** After "No", the reasons come before the comment, when the definition lists some. */
+  private get offersReasons(): boolean {
+    return this.answer === 'no' && this.reasons.length > 0;
+  }
+
+  /** Something to fill in after the answer: a comment box, or reasons. Otherwise the answer is sent at once. */
+  private get hasNextStep(): boolean {
+    return this.maxLength > 0 || this.offersReasons;
+  }
+
   private saveDraft(): void {
-    this.draft<PageFeedbackDraft>().save({ ...(this.answer && { answer: this.answer }), comment: this.comment });
+    this.draft<PageFeedbackDraft>().save({ ...(this.answer && { answer: this.answer }), ...(this.reason && { reason: this.reason }), comment: this.comment });
   }
 
   private async choose(answer: Answer): Promise<void> {
     this.answer = answer;
     this.saveDraft();
-    if (this.maxLength === 0) return this.send();
+    if (!this.hasNextStep) return this.send();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+    // Focus moves to what comes next: the first reason (read with its legend), or the comment.
+    const next = this.offersReasons ? 'input[name="reason"]' : '#comment';
+    this.renderRoot.querySelector<HTMLElement>(next)?.focus();
+  }
+
+  private chooseReason(id: string): void {
+    this.reason = id;
+    this.saveDraft();
   }
 
   private onCommentInput(event: Event): void {
@@ -121,8 +150,9 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
       this.renderRoot.querySelector<HTMLTextAreaElement>('#comment')?.focus();
       return;
     }
-    const comment = this.comment.trim();
-    await this.submit({ answer: this.answer, ...(comment && { comment }), page: this.pageAddress } satisfies PageFeedbackPayload);
+    const comment = this.maxLength > 0 ? this.comment.trim() : '';
+    const reason = this.offersReasons ? this.reason : undefined;
+    await this.submit({ answer: this.answer, ...(reason && { reason }), ...(comment && { comment }), page: this.pageAddress } satisfies PageFeedbackPayload);
   }
 
   /** A refusal names the payload's fields in the citizen's words, and words page feedback's own code. */
@@ -133,6 +163,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
   /** The citizen deleted their answers: the question starts over. */
   protected override forgetParticipation(): void {
     this.answer = undefined;
+    this.reason = undefined;
     this.comment = '';
     this.commentError = undefined;
   }
@@ -145,7 +176,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     if (this.state !== 'open') return nothing;
     const question = this.localize(this.loaded?.definition.question) ?? this.t('question');
     return html`<form part="form" class="form" novalidate @submit=${this.send}>
-      <fieldset class="choice">
+      <fieldset class="answers">
         <legend class="question" part="question">${question}</legend>
         <div class="actions">
           ${(['yes', 'no'] as const).map((answer) =>
@@ -153,7 +184,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
           )}
         </div>
       </fieldset>
-      ${this.answer && this.maxLength > 0 ? this.renderComment(this.answer) : nothing}
+      ${this.answer && this.hasNextStep ? this.renderNextStep(this.answer) : nothing}
     </form>`;
   }
 
@@ -162,6 +193,24 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     return remaining >= 0
       ? this.t('charactersRemaining', remaining, this.formatNumber(remaining))
       : this.t('charactersTooMany', -remaining, this.formatNumber(-remaining));
+  }
+
+  private renderNextStep(answer: Answer) {
+    const part = this.commentPart!;
+    return html`${this.offersReasons
+        ? part.renderReasons({
+            legend: this.t('reasonsLegend'),
+            marker: this.t('optional'),
+            errorPrefix: this.t('errorPrefix'),
+            reasons: this.reasons,
+            language: this.language,
+            chosen: this.reason,
+            onChoose: (id) => this.chooseReason(id),
+          })
+        : nothing}
+      ${this.maxLength > 0 ? this.renderComment(answer) : nothing}
+      ${this.renderPrivacyNotice(false)}
+      <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>`;
   }
 
   private renderComment(answer: Answer) {
@@ -175,8 +224,6 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
         maxLength: this.maxLength,
         counter: this.counterMessage,
         onInput: (event) => this.onCommentInput(event),
-      })}
-      ${this.renderPrivacyNotice(false)}
-      <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>`;
+      })}`;
   }
 }
