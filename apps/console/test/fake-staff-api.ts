@@ -280,7 +280,9 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (initiative.settings.type !== 'page-feedback') return refuse(404, 'not_found', 'No results for this initiative.');
       const counted = contributions.filter((c) => c.initiative === id && c.moderationState !== 'rejected');
       const yes = counted.filter((c) => (c.payload as { answer: string }).answer === 'yes').length;
-      return json(200, { initiative: id, type: 'page-feedback', total: counted.length, answers: { yes, no: counted.length - yes } });
+      const reasonIds = ((initiative.settings.definition as { reasons?: Array<{ id: string }> }).reasons ?? []).map((reason) => reason.id);
+      const reasons = reasonIds.map((reasonId) => ({ id: reasonId, count: counted.filter((c) => (c.payload as { reason?: string }).reason === reasonId).length }));
+      return json(200, { initiative: id, type: 'page-feedback', total: counted.length, answers: { yes, no: counted.length - yes }, reasons });
     }
     if (sub === 'export' && request.method === 'GET') {
       if (!allowed('contributions:export')) return forbidden();
