@@ -45,7 +45,7 @@ export const testimonialsType = defineType({
       { text: 'Une heure d’attente au comptoir, sans information sur le délai.', service: 'comptoirs', rating: 2, visibility: 'ministry' },
       { text: 'Le formulaire en ligne se perd quand la session expire.', service: 'en-ligne', visibility: 'statistics' },
     ],
-    withText: (text) => ({ text: text.slice(0, testimonialsExample.definition.textMaxLength), service: 'permis', firstName: text.slice(0, 60), region: text.slice(0, 80), visibility: 'public' }),
+    withText: (text) => ({ text: text.slice(0, testimonialsExample.definition.textMaxLength), service: 'permis', firstName: text.slice(0, 60), region: text.slice(0, 80), visibility: 'public' as const }),
     personalFields: ['text', 'firstName', 'region'],
   },
 });

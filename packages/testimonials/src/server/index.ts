@@ -1,16 +1,19 @@
 import { defineServer } from '@participe/core/server';
 import { testimonialsType } from '../manifest.js';
 import { testimonialsExportColumns } from './export.js';
-import { testimonialsResults } from './results.js';
+import { testimonialsRoutes } from './routes.js';
 
-/** The collector facet of Testimonials: its results in SQL and its export column; no tables or routes of its own. */
+/**
+ * The collector facet of the testimonial wall: its wall by service and its per-service summary, in
+ * SQL, and a readable export. Moderation (with edits that keep the original until retention),
+ * reports, the organisation's replies and marks are the collector's own, for every type that
+ * shows contributions; no tables of its own.
+ */
 export const testimonialsServer = defineServer({
   manifest: testimonialsType,
-  results: testimonialsResults,
+  results: null,
   exportColumns: testimonialsExportColumns,
-  // A type that keeps its own tables lists their SQL migrations here (`{ tag: '0000_…', when, sql }`),
-  // and its own HTTP routes below (docs/widget-guide.md, "Server facet").
   forgetParticipant: null,
   migrations: [],
-  routes: [],
+  routes: testimonialsRoutes,
 });
