@@ -1,23 +1,18 @@
 import { defineStrings } from '@participe/core/element';
+import type { wallStrings } from './wall/strings.js';
 
-// French is the reference: a key missing in English does not compile. French typography: a
-// no-break space before ":" and a narrow no-break space before "?" and "!". Counts are functions.
-export const strings = defineStrings({
+// What the wall says before its parts have loaded (the rest comes with them, in wall/strings.ts).
+// French is the reference: a key missing in English does not compile.
+export const elementStrings = defineStrings({
   fr: {
-    messageLabel: 'Votre message',
-    messageHint: 'N’inscrivez aucun renseignement personnel (nom, courriel, téléphone).',
-    send: 'Envoyer',
-    thanks: 'Merci, votre message a bien été reçu.',
-    messageRequired: 'Écrivez un message avant d’envoyer.',
-    messageTooLong: (count: number, formatted: string) =>
-      `Votre message dépasse la limite de ${formatted} caractère${count > 1 ? 's' : ''}. Raccourcissez-le pour l’envoyer.`,
+    thanksPending: 'Merci\u202f! Le Ministère a reçu votre témoignage. S’il doit être publié, il le sera après relecture.',
+    thanksPrivate: 'Merci\u202f! Le Ministère a reçu votre témoignage. Il ne sera pas publié.',
   },
   en: {
-    messageLabel: 'Your message',
-    messageHint: 'Do not include personal information (name, email, phone number).',
-    send: 'Send',
-    thanks: 'Thank you, your message was received.',
-    messageRequired: 'Write a message before sending.',
-    messageTooLong: (_count: number, formatted: string) => `Your message is over the ${formatted}-character limit. Shorten it to send it.`,
+    thanksPending: 'Thank you! The Ministry received your testimonial. If it is to be published, it will be once reviewed.',
+    thanksPrivate: 'Thank you! The Ministry received your testimonial. It will not be published.',
   },
 });
+
+/** Every string of the wall: the element's and its parts'. */
+export type TestimonialsStrings = (typeof elementStrings)['fr'] & (typeof wallStrings)['fr'];

@@ -2,16 +2,7 @@ import { css } from 'lit';
 
 export const testimonialsStyles = css`
   :host {
-    /* Room kept while loading (the manifest's reservedHeight), so that the page does not jump. */
-    min-height: 12rem;
-  }
-  .form {
-    display: grid;
-    gap: var(--_participe-space);
-  }
-  .prompt {
-    margin: 0;
-    font-weight: 600;
-    font-size: 1.125em;
+    /* Room for the wall while it loads, so that the page below does not jump (the manifest's reservedHeight). */
+    min-height: 24rem;
   }
 `;
