@@ -1,93 +1,162 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { expect, userEvent } from 'storybook/test';
+import { html } from 'lit';
+import { userEvent } from 'storybook/test';
 import { until, untilState } from '@participe/core/testing';
 import { inEnglish, storyCollector } from '../../../.storybook/collector.js';
-import { testimonialsExample } from '../src/manifest.js';
+import { testimonialsExample, type TestimonialsInitiative } from '../src/manifest.js';
 import '../src/element/define.js';
 import type { ParticipeTestimonials } from '../src/element/testimonials.js';
+import { exampleTestimonials, fakeWall, sampleTestimonial, type FakeWallOptions } from '../test/fake-wall.js';
 
-interface Args {
-  initiative: string;
-  strings?: string;
-}
+/** A story's collector: the initiative, and the wall's routes answered from memory. */
+const collector = (initiative: TestimonialsInitiative = testimonialsExample, wall: FakeWallOptions = { items: exampleTestimonials() }, more: Record<string, unknown> = {}) => ({
+  initiatives: { [initiative.id]: initiative },
+  routes: fakeWall({ [initiative.id]: initiative }, wall).routes,
+  ...more,
+});
 
-const initiatives = (changes: Partial<typeof testimonialsExample> = {}) => ({ [testimonialsExample.id]: { ...testimonialsExample, ...changes } });
-
-const meta: Meta<Args> = {
+const meta: Meta = {
   title: 'Widgets/Testimonials',
   component: 'participe-testimonials',
   tags: ['autodocs'],
-  args: { initiative: testimonialsExample.id },
-  parameters: { collector: { initiatives: initiatives() } },
-  render: (args, { id }) =>
-    html`<participe-testimonials initiative=${args.initiative} collector=${storyCollector(id)} strings=${args.strings ?? nothing}></participe-testimonials>`,
+  parameters: { collector: collector() },
+  render: (_args, { id, parameters }) =>
+    html`<participe-testimonials initiative=${(parameters['initiativeId'] as string | undefined) ?? testimonialsExample.id} collector=${storyCollector(id)}></participe-testimonials>`,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<ParticipeTestimonials>('participe-testimonials')!;
+const $ = <T extends Element = HTMLElement>(element: ParticipeTestimonials, selector: string) => element.shadowRoot!.querySelector<T>(selector);
+const buttonNamed = (element: ParticipeTestimonials, fr: string, en: string) =>
+  [...element.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === (element.language === 'fr' ? fr : en))!;
 
-/** Writes a message and sends it (the submit button, whatever the language). */
-async function send(canvasElement: HTMLElement, message = 'Bonjour') {
+/** The wall open with its testimonials shown. */
+async function listed(canvasElement: HTMLElement) {
   const element = widget(canvasElement);
   await untilState(element, 'open');
-  await userEvent.type(element.shadowRoot!.querySelector('textarea')!, message);
-  await userEvent.click(element.shadowRoot!.querySelector('button[type=submit]')!);
+  await until(() => !!$(element, '.items') || !!$(element, '.empty'), 'the wall');
   return element;
 }
 
-export const Loading: Story = { parameters: { state: 'loading', collector: { initiatives: initiatives(), delayMs: Infinity } } };
+async function openForm(element: ParticipeTestimonials) {
+  await userEvent.click(buttonNamed(element, 'Partager votre expérience', 'Share your experience'));
+  await until(() => !!$(element, '#field-text'), 'the form');
+}
+
+/** Fills the form: a story, the first service, "publish"; then sends it. */
+async function share(element: ParticipeTestimonials) {
+  await openForm(element);
+  await userEvent.type($(element, '#field-text')!, element.language === 'fr' ? 'Très bon accueil au comptoir.' : 'Very kind welcome at the counter.');
+  await userEvent.selectOptions($<HTMLSelectElement>(element, '#field-service')!, 'comptoirs');
+  await userEvent.click($(element, '#field-visibility')!);
+  await userEvent.click(buttonNamed(element, 'Envoyer mon témoignage', 'Send my testimonial'));
+}
+
+export const Loading: Story = { parameters: { state: 'loading', collector: collector(testimonialsExample, {}, { delayMs: Infinity }) } };
 export const LoadingEnglish = inEnglish(Loading);
 
-export const Open: Story = { parameters: { state: 'open' } };
+/** The wall: replies and change marks under testimonials, an edited one, the summary per service in words. */
+export const Open: Story = { parameters: { state: 'open' }, play: async ({ canvasElement }) => void (await listed(canvasElement)) };
 export const OpenEnglish = inEnglish(Open);
 
-export const TooLong: Story = {
-  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { ...testimonialsExample.definition, maxLength: 20 } }) } },
+export const Empty: Story = { parameters: { state: 'open', collector: collector(testimonialsExample, { items: [] }) }, play: async ({ canvasElement }) => void (await listed(canvasElement)) };
+export const EmptyEnglish = inEnglish(Empty);
+
+/** More than a page: "show more" under the grid. */
+export const ManyTestimonials: Story = {
+  parameters: {
+    state: 'open',
+    collector: collector(testimonialsExample, { items: Array.from({ length: 15 }, (_, index) => sampleTestimonial({ text: `Témoignage ${index + 1} sur le service.`, service: index % 2 ? 'permis' : 'en-ligne', rating: (index % 5) + 1 })) }),
+  },
+  play: async ({ canvasElement }) => void (await listed(canvasElement)),
+};
+export const ManyTestimonialsEnglish = inEnglish(ManyTestimonials);
+
+/** Sharing: the privacy notice first, the warning against personal details, every field. */
+export const Sharing: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => void (await openForm(await listed(canvasElement))),
+};
+export const SharingEnglish = inEnglish(Sharing);
+
+/** A phone number and an email typed: the form warns before anything is sent. */
+export const PersonalDetailsWarning: Story = {
+  parameters: { state: 'open' },
   play: async ({ canvasElement }) => {
-    const element = await send(canvasElement, 'Ce message est bien trop long.');
-    await until(() => element.shadowRoot!.querySelector('#message-error') !== null, 'the error');
-    await expect(element.shadowRoot!.activeElement).toBe(element.shadowRoot!.querySelector('textarea'));
+    const element = await listed(canvasElement);
+    await openForm(element);
+    await userEvent.type($(element, '#field-text')!, 'Appelez-moi au 418 555-0199 ou à jeanne@exemple.ca');
+    await until(() => !!$(element, '#field-text-details'), 'the warning');
   },
 };
-export const TooLongEnglish = inEnglish(TooLong);
+export const PersonalDetailsWarningEnglish = inEnglish(PersonalDetailsWarning);
+
+/** Sent empty: each required field says what is missing. */
+export const MissingFields: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await listed(canvasElement);
+    await openForm(element);
+    await userEvent.click(buttonNamed(element, 'Envoyer mon témoignage', 'Send my testimonial'));
+    await until(() => element.shadowRoot!.querySelectorAll('.field__error').length === 3, 'the errors');
+  },
+};
+export const MissingFieldsEnglish = inEnglish(MissingFields);
+
+/** The report form under a testimonial, its reasons. */
+export const Reporting: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await listed(canvasElement);
+    await userEvent.click(buttonNamed(element, 'Signaler', 'Report'));
+    await until(() => !!$(element, '.report'), 'the report form');
+  },
+};
+export const ReportingEnglish = inEnglish(Reporting);
 
 export const Submitted: Story = {
   parameters: { state: 'submitted' },
-  play: async ({ canvasElement }) => void (await untilState(await send(canvasElement), 'submitted')),
+  play: async ({ canvasElement }) => {
+    const element = await listed(canvasElement);
+    await share(element);
+    await untilState(element, 'submitted');
+  },
 };
 export const SubmittedEnglish = inEnglish(Submitted);
 
 export const Offline: Story = {
-  parameters: { state: 'offline', collector: { initiatives: initiatives(), submit: 'network-error' } },
-  play: async ({ canvasElement }) => void (await untilState(await send(canvasElement), 'offline')),
+  parameters: { state: 'offline', collector: collector(testimonialsExample, { items: exampleTestimonials() }, { submit: 'network-error' }) },
+  play: async ({ canvasElement }) => {
+    const element = await listed(canvasElement);
+    await share(element);
+    await untilState(element, 'offline');
+  },
 };
 export const OfflineEnglish = inEnglish(Offline);
 
-export const Closed: Story = { parameters: { state: 'closed', collector: { initiatives: initiatives({ status: 'closed', closesAt: '2026-02-01T12:00:00-05:00' }) } } };
+/** Closed: the wall stays, with its replies; sharing does not. */
+export const Closed: Story = { parameters: { state: 'closed', collector: collector({ ...testimonialsExample, status: 'closed', closesAt: '2026-02-01T12:00:00-05:00' }) } };
 export const ClosedEnglish = inEnglish(Closed);
 
 export const Upcoming: Story = {
-  parameters: { state: 'upcoming', collector: { initiatives: initiatives({ opensAt: '2099-05-01T09:00:00-04:00', closesAt: '2099-06-01T09:00:00-04:00' }) } },
+  parameters: { state: 'upcoming', collector: collector({ ...testimonialsExample, opensAt: '2099-05-01T09:00:00-04:00', closesAt: '2099-06-01T09:00:00-04:00' }) },
 };
 export const UpcomingEnglish = inEnglish(Upcoming);
 
-export const CouldNotLoad: Story = { parameters: { state: 'error', collector: { initiatives: initiatives(), unreachable: true } } };
+/** The wall could not be read (the collector answered with an error): retry. */
+export const WallError: Story = {
+  parameters: { state: 'open', collector: collector(testimonialsExample, { listFailure: 503 }) },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'open');
+    await until(() => !!$(element, '.notice'), 'the error');
+  },
+};
+export const WallErrorEnglish = inEnglish(WallError);
+
+export const CouldNotLoad: Story = { parameters: { state: 'error', collector: collector(testimonialsExample, {}, { unreachable: true }) } };
 export const CouldNotLoadEnglish = inEnglish(CouldNotLoad);
 
-export const Misconfigured: Story = { parameters: { state: 'error' }, args: { initiative: 'Pas Un Identifiant' } };
+export const Misconfigured: Story = { parameters: { state: 'error', initiativeId: 'Pas Un Identifiant' } };
 export const MisconfiguredEnglish = inEnglish(Misconfigured);
-
-export const CustomWording: Story = {
-  parameters: { state: 'open' },
-  args: { strings: JSON.stringify({ fr: { messageLabel: 'Votre idée' }, en: { messageLabel: 'Your idea' } }) },
-};
-export const CustomWordingEnglish = inEnglish(CustomWording);
-
-/** What the console shows while staff edit a definition: no collector, nothing is sent. */
-export const Preview: Story = {
-  parameters: { state: 'open' },
-  render: () => html`<participe-testimonials .preview=${{ ...testimonialsExample, definition: { prompt: { fr: 'Une idée pour le quartier\u202f?', en: 'An idea for the neighbourhood?' }, maxLength: 280 } }}></participe-testimonials>`,
-};
-export const PreviewEnglish = inEnglish(Preview);
