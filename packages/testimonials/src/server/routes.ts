@@ -55,4 +55,7 @@ const summary: TypeRoute<TestimonialsDefinition> = {
 /** The same summary for the console, whatever its origin. */
 const staffSummary: TypeRoute<TestimonialsDefinition> = { ...summary, access: 'contributions:read', summary: 'Per-service summary of approved testimonials (the console’s results)' };
 
-export const testimonialsRoutes: readonly TypeRoute<TestimonialsDefinition>[] = [wall, summary, staffSummary];
+/** The same wall for the console's replies view, whatever its origin. */
+const staffWall: TypeRoute<TestimonialsDefinition> = { ...wall, access: 'contributions:read', summary: 'Published testimonials with replies and marks (the console’s replies view)' };
+
+export const testimonialsRoutes: readonly TypeRoute<TestimonialsDefinition>[] = [wall, summary, staffWall, staffSummary];

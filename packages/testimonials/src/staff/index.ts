@@ -1,77 +1,85 @@
-import { html } from 'lit';
-import { field } from '@participe/core/atoms';
-import { defineStrings, formatNumber, translator } from '@participe/core/element';
-import type { Language } from '@participe/core/schemas';
-import { anonymisedMark, defineStaff, entryFieldId, isAnonymised, type EntryFieldsContext } from '@participe/core/staff';
+import { html, nothing } from 'lit';
+import { field, group } from '@participe/core/atoms';
+import { translator } from '@participe/core/element';
+import { defineStaff, entryFieldId, type EntryFieldsContext } from '@participe/core/staff';
 import '../element/define.js';
-import { testimonialsType, type TestimonialsDefinition, type TestimonialsPayload } from '../manifest.js';
+import { testimonialsType, visibilities, type TestimonialsDefinition } from '../manifest.js';
+import { visibilityWords } from '../words.js';
+import { testimonialsDefinitionForm } from './definition-form.js';
+import { renderTestimonialPayload } from './payload.js';
+import { testimonialsStaffStrings as strings } from './strings.js';
 
-const strings = defineStrings({
-  fr: {
-    label: 'Témoignages',
-    definitionHint:
-      'Champs permis\u00a0: «\u00a0prompt\u00a0» ({"fr": "…", "en": "…"}) est la question posée au-dessus du message\u00a0; «\u00a0maxLength\u00a0» (de 1 à 5000, 1000 par défaut) limite la longueur du message.',
-    message: 'Message',
-    messageHint: 'Recopiez le message sans les renseignements personnels qu’il pourrait contenir.',
-    messageRequired: 'Entrez le message reçu.',
-    messages: (count: number, formatted: string) => `${formatted} message${count > 1 ? 's' : ''} reçu${count > 1 ? 's' : ''}`,
-  },
-  en: {
-    label: 'Testimonials',
-    definitionHint:
-      'Allowed fields: "prompt" ({"fr": "…", "en": "…"}) is the question shown above the message; "maxLength" (1 to 5000, 1000 by default) limits the message.',
-    message: 'Message',
-    messageHint: 'Copy the message without any personal information it may hold.',
-    messageRequired: 'Enter the message received.',
-    messages: (count: number, formatted: string) => `${formatted} message${count === 1 ? '' : 's'} received`,
-  },
-});
+export { testimonialsStaffStrings } from './strings.js';
 
-/** The message as the citizen wrote it (as text, in the language they wrote in), or the anonymised mark. */
-function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
-  const { message } = (payload ?? {}) as Partial<TestimonialsPayload>;
-  if (typeof message !== 'string') return html`<code>${JSON.stringify(payload)}</code>`;
-  return html`<dl class="payload">
-    <dt>${strings[language].message}</dt>
-    ${isAnonymised(message) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${message}</dd>`}
-  </dl>`;
-}
+const definitionOf = (definition: unknown) => (definition ?? {}) as Partial<TestimonialsDefinition>;
+const entryFields = ['text', 'service', 'rating', 'firstName', 'region', 'visibility'] as const;
 
-/** Paper or phone entry: one text box, as long as the initiative allows. */
+/** Paper or phone entry: the story, its service, rating, first name, region, and who may read it. */
 function renderEntryFields({ definition, values, errors, language, update, words }: EntryFieldsContext) {
   const t = translator(strings, language);
-  const maxLength = (definition as Partial<TestimonialsDefinition> | undefined)?.maxLength ?? 1000;
-  return field(
-    { id: entryFieldId('message'), label: t('message'), marker: words.required, hint: t('messageHint'), error: errors['message']?.text, errorPrefix: words.errorPrefix },
-    ({ id, describedBy, invalid }) =>
-      html`<textarea class="input" id=${id} rows="5" maxlength=${maxLength} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${values['message'] ?? ''} @input=${(event: Event) => update('message', (event.target as HTMLTextAreaElement).value)}></textarea>`,
+  const { services = [], rating = true, textMaxLength = 1500 } = definitionOf(definition);
+  const text = (name: 'text' | 'firstName' | 'region', label: string, required: boolean, max: number) =>
+    field({ id: entryFieldId(name), label, marker: required ? words.required : words.optional, error: errors[name]?.text, errorPrefix: words.errorPrefix }, ({ id, describedBy, invalid }) =>
+      name === 'text'
+        ? html`<textarea class="input" id=${id} rows="5" maxlength=${max} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${values[name] ?? ''} @input=${(event: Event) => update(name, (event.target as HTMLTextAreaElement).value)}></textarea>`
+        : html`<input class="input" id=${id} maxlength=${max} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${values[name] ?? ''} @input=${(event: Event) => update(name, (event.target as HTMLInputElement).value)} />`,
+    );
+  const select = (name: 'service' | 'rating' | 'visibility', label: string, options: ReadonlyArray<{ id: string; label: string }>, required: boolean) =>
+    field({ id: entryFieldId(name), label, marker: required ? words.required : words.optional, error: errors[name]?.text, errorPrefix: words.errorPrefix }, ({ id, describedBy, invalid }) =>
+      html`<select class="input" id=${id} aria-describedby=${describedBy} aria-invalid=${invalid} @change=${(event: Event) => update(name, (event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!values[name]}></option>
+        ${options.map((option) => html`<option value=${option.id} ?selected=${values[name] === option.id}>${option.label}</option>`)}
+      </select>`,
+    );
+  return group(
+    { id: 'entry-testimonial', legend: t('text'), errorPrefix: words.errorPrefix },
+    html`${text('text', t('text'), true, textMaxLength)}
+    ${select('service', t('service'), services.map((service) => ({ id: service.id, label: service.label[language] })), true)}
+    ${rating ? select('rating', t('rating'), [1, 2, 3, 4, 5].map((value) => ({ id: String(value), label: t('ratingValue', value, String(value)) })), false) : nothing}
+    ${text('firstName', t('firstName'), false, 60)} ${text('region', t('region'), false, 80)}
+    ${select('visibility', t('visibility'), visibilities.map((visibility) => ({ id: visibility, label: visibilityWords[language][visibility] })), true)}`,
   );
 }
 
-/** `<participe-testimonials>` in the console: Testimonials. */
+/** `<participe-testimonials>`: moderated stories of public services, public replies and change marks. */
 export const testimonialsStaff = defineStaff({
   manifest: testimonialsType,
   label: (language) => strings[language].label,
   definitionTemplate: () =>
-    ({ prompt: { fr: 'Que souhaitez-vous nous dire\u202f?', en: 'What would you like to tell us?' }, maxLength: 1000 }) satisfies TestimonialsDefinition,
+    ({
+      services: [{ id: 'service', label: { fr: 'Notre service', en: 'Our service' } }],
+      rating: true,
+      textMaxLength: 1500,
+      reportThreshold: 3,
+    }) satisfies TestimonialsDefinition,
   definitionHint: (language) => strings[language].definitionHint,
   renderPreview: (initiative) => html`<participe-testimonials .preview=${initiative}></participe-testimonials>`,
-  renderPayload,
+  renderPayload: (payload, definition, language, contentLanguage) => renderTestimonialPayload(payload, definitionOf(definition), language, contentLanguage),
   entry: {
     kind: 'fields',
-    initialValues: () => ({ message: '' }),
+    initialValues: () => Object.fromEntries(entryFields.map((name) => [name, ''])),
     render: renderEntryFields,
-    toPayload: (values) => ({ message: values['message']?.trim() ?? '' }),
-    fieldOf: (path) => (path === 'message' || path.startsWith('message.') ? 'message' : undefined),
-    issueMessage: (name, values, language) => (name === 'message' && !values['message']?.trim() ? strings[language].messageRequired : undefined),
-    label: (name, language) => (name === 'message' ? strings[language].message : name),
+    toPayload: (values) =>
+      Object.fromEntries(entryFields.flatMap((name) => (values[name]?.trim() ? [[name, name === 'rating' ? Number(values[name]) : values[name]!.trim()]] : []))),
+    fieldOf: (path) => entryFields.find((name) => path === name || path.startsWith(`${name}.`)),
+    label: (name, language) => (entryFields.includes(name as (typeof entryFields)[number]) ? strings[language][name as (typeof entryFields)[number]] : name),
   },
-  // One figure: how many messages came in (rejected ones left out by the collector).
-  results: {
-    responses: (results) => results.messages,
-    render: (results, _definition, language) => html`<p class="figure">${translator(strings, language)('messages', results.messages, formatNumber(language, results.messages))}</p>`,
-  },
-  views: [],
-  // Edited as JSON until the type gets a form.
-  definitionForm: null,
+  definitionForm: testimonialsDefinitionForm,
+  results: null,
+  views: [
+    {
+      segment: 'moderation',
+      label: (language) => strings[language].moderationView,
+      permission: 'contributions:moderate',
+      load: () => import('./moderation.js'),
+      render: (context, { id }) => html`<testimonials-moderation .context=${context} .initiativeId=${id}></testimonials-moderation>`,
+    },
+    {
+      segment: 'replies',
+      label: (language) => strings[language].repliesView,
+      permission: 'contributions:moderate',
+      load: () => import('./replies.js'),
+      render: (context, { id }) => html`<testimonials-replies .context=${context} .initiativeId=${id}></testimonials-replies>`,
+    },
+  ],
 });
