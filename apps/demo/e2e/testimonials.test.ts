@@ -59,7 +59,7 @@ describe('the testimonial wall on the demo ministry site', () => {
 
   it('is flagged in the console, edited to remove the number, then published', async () => {
     const staff = await e2e.browser.newPage();
-    await consoleSignIn(staff, e2e.consoleUrl, '#/initiatives/temoignages-services/moderation');
+    await consoleSignIn(staff, e2e.consoleUrl, '#/initiatives/temoignages-services/testimonial-moderation');
     const queue = staff.locator('participe-moderation-queue');
     await queue.getByText(ORIGINAL).waitFor();
     expect(await queue.getByText(/Renseignements personnels repérés automatiquement.*numéro de téléphone/).isVisible()).toBe(true);
@@ -84,7 +84,7 @@ describe('the testimonial wall on the demo ministry site', () => {
 
   it('shows the organisation’s reply and "change made" under it, in French and in English', async () => {
     const staff = await e2e.browser.newPage();
-    await consoleSignIn(staff, e2e.consoleUrl, '#/initiatives/temoignages-services/replies');
+    await consoleSignIn(staff, e2e.consoleUrl, '#/initiatives/temoignages-services/testimonial-replies');
     const item = staff.locator('testimonials-replies').locator('.card', { hasText: 'Sherbrooke' });
     await item.getByText('Répondre').click();
     const form = item.locator('participe-official-response');

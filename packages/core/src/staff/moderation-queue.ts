@@ -292,7 +292,9 @@ export class ModerationQueue extends LitElement {
           { id: `queue-${item.id}-fix-${correction.key}`, label: correction.label, error: acting.errors[correction.key], errorPrefix: t('errorPrefix') },
           ({ id, describedBy, invalid }) => {
             const onInput = (event: Event) => {
-              this.acting = { ...acting, values: { ...acting.values, [correction.key]: (event.target as HTMLInputElement).value } };
+              // The values as they stand now: two fields edited before a render (autofill) both count.
+              const current = this.acting?.kind === 'correct' && this.acting.id === item.id ? this.acting : acting;
+              this.acting = { ...current, values: { ...current.values, [correction.key]: (event.target as HTMLInputElement).value } };
             };
             return correction.multiline
               ? html`<textarea class="input" id=${id} rows="4" maxlength=${correction.maxLength} lang=${item.language} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${acting.values[correction.key] ?? ''} @input=${onInput}></textarea>`

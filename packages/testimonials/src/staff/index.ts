@@ -68,14 +68,14 @@ export const testimonialsStaff = defineStaff({
   results: null,
   views: [
     {
-      segment: 'moderation',
+      segment: 'testimonial-moderation',
       label: (language) => strings[language].moderationView,
       permission: 'contributions:moderate',
       load: () => import('./moderation.js'),
       render: (context, { id }) => html`<testimonials-moderation .context=${context} .initiativeId=${id}></testimonials-moderation>`,
     },
     {
-      segment: 'replies',
+      segment: 'testimonial-replies',
       label: (language) => strings[language].repliesView,
       permission: 'contributions:moderate',
       load: () => import('./replies.js'),
