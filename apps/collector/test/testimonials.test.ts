@@ -172,6 +172,25 @@ describe.each(drivers)('the testimonial wall on %s', (driver) => {
     expect(en).toMatchObject({ Service: 'Driver’s licence', 'Personal details flagged': 'email, phone number', Mark: 'Change made', 'Reply (English)': 'Done.' });
   });
 
+  it('filters the staff list by service and visibility; a malformed filter is refused', async () => {
+    await openWall(h, 'filtres');
+    const a = await share(h, story('Permis public'), 'filtres');
+    await share(h, story('Permis privé', { visibility: 'ministry' }), 'filtres');
+    await share(h, story('Comptoir public', { service: 'comptoirs' }), 'filtres');
+    const list = async (where: string) => {
+      const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/filtres/contributions?review=needed&where=${encodeURIComponent(where)}`, headers: bearer(h.tokens.demo.moderator) });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { items: Array<{ id: string }> }).items.map((item) => item.id);
+    };
+    expect(await list('service:permis,visibility:public')).toEqual([a]);
+    expect(await list('service:permis')).toHaveLength(2);
+    expect(await list('visibility:statistics')).toEqual([]);
+    for (const where of ['service', 'service:Permis', "service:x');drop", 'a:b,c:d,e:f,g:h,i:j']) {
+      const refused = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/filtres/contributions?where=${encodeURIComponent(where)}`, headers: bearer(h.tokens.demo.moderator) });
+      expect(refused.statusCode, where).toBe(400);
+    }
+  });
+
   it('keeps organisations apart: another organisation’s staff find nothing', async () => {
     const id = await share(h, story('Chez nous.'));
     const other = h.tokens.other.admin;

@@ -1,6 +1,6 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, payloadWhereEntries, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
@@ -214,11 +214,11 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!allowed('contributions:read')) return forbidden();
       const query = validate(ContributionQuery, Object.fromEntries(url.searchParams));
       if (!query.ok) return refuse(400, 'validation_failed', 'The request query is invalid.', query.issues);
-      const { channel, language, moderation, from, to, q, cursor, limit = 50, review, topic } = query.value;
+      const { channel, language, moderation, from, to, q, cursor, limit = 50, review, topic, where } = query.value;
       const matching = contributions
         .filter((c) => c.initiative === id)
         .filter((c) => (!channel || c.channel === channel) && (!language || c.language === language) && (!moderation || c.moderationState === moderation))
-        .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic))
+        .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic) && payloadWhereEntries(where ?? '').every(([field, value]) => !field || (c.payload as Record<string, unknown>)[field] === value))
         .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
         .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
         .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));

@@ -64,6 +64,13 @@ describe('testimonials in the console', () => {
     expect(normalized(queue)).to.contain('Publier sur cette page');
     await expect(shell).to.be.accessible();
 
+    // Filtered by visibility: none kept for the Ministry awaits; back to all.
+    choose(queue.getElementById('queue-filter-visibility') as HTMLSelectElement, 'ministry');
+    await untilText(queue, 'Rien à modérer pour le moment.');
+    expect(fake.requests.some((request) => request.url.searchParams.get('where') === 'visibility:ministry')).to.equal(true);
+    choose(queue.getElementById('queue-filter-visibility') as HTMLSelectElement, '');
+    await untilText(queue, '1 contribution à examiner');
+
     buttonNamed(queue, 'Corriger').click();
     const text = await untilElement(queue, `queue-${story(1, {}).id}-fix-text`);
     await untilFocused(text);

@@ -1,7 +1,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import type { StaffInitiative } from '@participe/core/schemas';
 import { moderationQueue, StaffViewElement, type CorrectionField } from '@participe/core/staff';
-import type { TestimonialsDefinition } from '../schema.js';
+import { visibilities, type TestimonialsDefinition } from '../schema.js';
+import { visibilityWords } from '../words.js';
 import { renderTestimonialPayload } from './payload.js';
 import { testimonialsStaffStrings } from './strings.js';
 
@@ -27,6 +28,10 @@ export class TestimonialsModeration extends StaffViewElement {
       renderPayload: (payload, contentLanguage) => renderTestimonialPayload(payload, definition, this.language, contentLanguage),
       corrections,
       topics: [],
+      filters: [
+        { field: 'service', label: t.service, all: t.allServices, choices: definition.services.map((service) => ({ id: service.id, label: this.localize(service.label) })) },
+        { field: 'visibility', label: t.visibility, all: t.allVisibilities, choices: visibilities.map((visibility) => ({ id: visibility, label: visibilityWords[this.language][visibility] })) },
+      ],
     });
   }
 }

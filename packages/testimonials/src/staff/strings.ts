@@ -14,6 +14,8 @@ export const testimonialsStaffStrings = defineStrings({
     firstName: 'Prénom',
     region: 'Région',
     visibility: 'Visibilité choisie',
+    allServices: 'Tous les services',
+    allVisibilities: 'Toutes',
     flags: 'Renseignements personnels repérés automatiquement',
     flagsHint: 'Retirez-les avec «\u00a0Corriger\u00a0» avant d’approuver. Vérifiez aussi les noms, les dates et les numéros de dossier.',
     // Definition form
@@ -51,6 +53,8 @@ export const testimonialsStaffStrings = defineStrings({
     firstName: 'First name',
     region: 'Region',
     visibility: 'Visibility chosen',
+    allServices: 'All services',
+    allVisibilities: 'All',
     flags: 'Personal details found automatically',
     flagsHint: 'Remove them with "Correct" before approving. Check names, dates and file numbers too.',
     services: 'Services',
