@@ -1,3 +1,4 @@
+import type { AnonymiseContext } from '@participe/core/manifest';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { facetOf } from '../slices/registry.js';
 
@@ -6,9 +7,9 @@ import { facetOf } from '../slices/registry.js';
  * this collector no longer knows cannot say which fields are personal: retention then destroys the
  * whole payload rather than keep something it cannot vouch for.
  */
-export function anonymisePayload(initiative: InitiativeRecord, payload: unknown): unknown {
+export function anonymisePayload(initiative: InitiativeRecord, payload: unknown, context: AnonymiseContext = { published: false }): unknown {
   const manifest = facetOf(initiative.type)?.manifest;
-  return manifest ? manifest.personalData.anonymise(initiative.settings.definition, payload) : {};
+  return manifest ? manifest.personalData.anonymise(initiative.settings.definition, payload, context) : {};
 }
 
 /** Paths in the initiative's payloads of fields holding an email address. */

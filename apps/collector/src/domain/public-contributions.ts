@@ -39,8 +39,20 @@ export function requirePublicSpec(initiative: InitiativeRecord): PublicContribut
   return spec;
 }
 
-/** The SQL condition for contributions the public may see under this initiative's moderation mode. */
-export const visibleFor = (initiative: InitiativeRecord, alias = 'c') => visibleWhere(initiative.settings.moderation, alias);
+/** A field name or value the collector writes into SQL (the manifest's `publicWhen`): lowercase words only. */
+const sqlWord = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * The SQL condition for contributions the public may see under this initiative's moderation mode,
+ * and only those whose author chose to be public when the type asks (`publicWhen`).
+ */
+export function visibleFor(initiative: InitiativeRecord, alias = 'c'): string {
+  const visible = visibleWhere(initiative.settings.moderation, alias);
+  const when = publicSpec(initiative)?.publicWhen;
+  if (!when) return visible;
+  if (!sqlWord.test(when.field) || !sqlWord.test(when.equals)) throw new Error(`${initiative.type}: publicWhen takes lowercase words only`);
+  return `(${visible} AND ${alias}.payload->>'${when.field}' = '${when.equals}')`;
+}
 
 function toPublic(spec: PublicContributionSpec<unknown, unknown>, initiative: InitiativeRecord, row: PublicRow): PublicContribution {
   return { ...row, payload: spec.publicPayload(initiative.settings.definition, row.payload) };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, Language, ModerationState, MyContribution, StaffContribution } from '@participe/core/schemas';
+import { payloadWhereEntries, type Channel, type Language, type ModerationState, type MyContribution, type StaffContribution } from '@participe/core/schemas';
 import type { Queryable, Row } from './database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
 import { responseOf } from './public-contributions.js';
@@ -124,6 +124,8 @@ export interface ContributionFilter {
   /** `needed`: pending, or hidden after reports. */
   review?: 'needed' | undefined;
   topic?: string | undefined;
+  /** `field:value` pairs on the payload's top level (core's `PayloadWhere`). */
+  where?: string | undefined;
 }
 
 export function toContribution(row: Row): StaffContribution {
@@ -161,6 +163,10 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
   if (filter.q) add((p) => `payload::text ILIKE ${p}`, likePattern(JSON.stringify(filter.q).slice(1, -1)));
   if (filter.review) conditions.push(`(moderation_state = 'pending' OR hidden_at IS NOT NULL)`);
   if (filter.topic) add((p) => `payload->>'topic' = ${p}`, filter.topic);
+  for (const [field, value] of filter.where ? payloadWhereEntries(filter.where) : []) {
+    params.push(field, value);
+    conditions.push(`payload->>$${params.length - 1} = $${params.length}`);
+  }
   return { sql: conditions.join(' AND '), params };
 }
 

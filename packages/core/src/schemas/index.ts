@@ -10,3 +10,4 @@ export * from './timing.js';
 export * from './validate.js';
 export * from './staff.js';
 export * from './public.js';
+export * from './personal-details.js';
