@@ -1,4 +1,5 @@
 import type { AnonymiseContext } from '@participe/core/manifest';
+import { maskPayloadDetails } from '@participe/core/schemas';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { facetOf } from '../slices/registry.js';
 
@@ -14,3 +15,13 @@ export function anonymisePayload(initiative: InitiativeRecord, payload: unknown,
 
 /** Paths in the initiative's payloads of fields holding an email address. */
 export const emailPaths = (initiative: InitiativeRecord): string[][] => facetOf(initiative.type)?.manifest.personalData.emailPaths(initiative.settings.definition) ?? [];
+
+/**
+ * The payload with the obvious personal details (emails, phone, health-card and social-insurance
+ * numbers) masked in the free-text fields its type declares must hold none (`maskedTextPaths`):
+ * what is stored, whatever the channel. Run on the checked payload, before storing.
+ */
+export function maskDeclaredDetails(initiative: InitiativeRecord, payload: unknown): unknown {
+  const paths = facetOf(initiative.type)?.manifest.personalData.maskedTextPaths(initiative.settings.definition) ?? [];
+  return paths.length === 0 ? payload : maskPayloadDetails(payload, paths);
+}

@@ -23,6 +23,7 @@ import {
   type PublicRow,
 } from '../storage/public-contributions.js';
 import { facetOf } from '../slices/registry.js';
+import { maskDeclaredDetails } from './personal-data.js';
 
 /** The live event kind telling viewers a contribution appeared, changed or is no longer public (core's `ContributionEvent`). */
 export const CONTRIBUTION_EVENT = 'contribution';
@@ -151,7 +152,7 @@ export async function correctContribution(tx: Queryable, initiative: InitiativeR
   const checked = z.safeParse(manifest.payload(initiative.settings.definition), payload);
   if (!checked.success) throw invalid('The correction does not fit this initiative.', toIssues(checked.error.issues, ['payload']));
   if (!(await lockContribution(tx, initiative.id, id))) return false;
-  if (!(await replacePayload(tx, initiative.id, id, checked.data))) {
+  if (!(await replacePayload(tx, initiative.id, id, maskDeclaredDetails(initiative, checked.data)))) {
     throw new ApiProblem(409, 'anonymised', 'This contribution has been anonymised: there is nothing left to correct.');
   }
   await announceContributions(tx, initiative, [id]);

@@ -33,6 +33,13 @@ export interface PersonalDataMap<D> {
   anonymise(definition: D, payload: unknown, context?: AnonymiseContext): unknown;
   /** Paths in the payload of fields holding an email address (`['answers', 'courriel']`). */
   emailPaths(definition: D): string[][];
+  /**
+   * Paths in the payload of free-text fields that must hold no personal details (`[['comment']]`):
+   * the collector masks the obvious ones (emails, phone, health-card and social-insurance numbers,
+   * core's `findPersonalDetails`) before storing, whatever the channel, and the widget warns the
+   * citizen as they type. `[]`: none (fields meant to hold personal information, or moderated).
+   */
+  maskedTextPaths(definition: D): string[][];
 }
 
 /**

@@ -11,3 +11,4 @@ export * from './validate.js';
 export * from './staff.js';
 export * from './public.js';
 export * from './personal-details.js';
+export * from './personal-details-masking.js';
