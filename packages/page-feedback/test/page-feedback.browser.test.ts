@@ -221,6 +221,52 @@ describe('<participe-page-feedback>', () => {
     await expect(element).to.be.accessible();
   });
 
+  it('tells the citizen, next to the comment, when it seems to hold personal details, without blocking', async () => {
+    for (const [lang, comment, expected] of [
+      ['fr', 'Écrivez-moi à jeanne@exemple.ca ou au 418 555-0199.', 'Votre commentaire semble contenir des renseignements personnels (une adresse courriel et un numéro de téléphone). Nous n’en avons pas besoin\u00a0: ils seront masqués'],
+      ['en', 'My SIN is 123 456 789.', 'Your comment seems to contain personal information (a social insurance number). We do not need it: it will be masked'],
+    ] as const) {
+      const fake = fakeWith();
+      const { element } = await mount(fake, { lang });
+      await untilState(element, 'open');
+      buttonNamed(element, lang === 'fr' ? 'Oui' : 'Yes').click();
+      await until(() => activeInShadow(element)?.id === 'comment', 'focus on the comment');
+      expect(shadow(element).querySelector('#comment-details')).to.equal(null);
+      await sendKeys({ type: comment });
+      await until(() => !!shadow(element).querySelector('#comment-details'), 'the warning');
+      expect(shadow(element).querySelector('#comment-details')!.textContent!.replace(/[ \t\n\r]+/g, ' ')).to.contain(expected);
+      const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+      expect(textarea.getAttribute('aria-describedby')).to.contain('comment-details');
+      expect(textarea.getAttribute('aria-invalid')).to.equal(null);
+      // Said politely once typing pauses, with the counter.
+      await until(() => (shadow(element).querySelector('[aria-live="polite"]')?.textContent ?? '').includes(expected.slice(0, 40)), 'the announcement');
+      await expect(element).to.be.accessible();
+      buttonNamed(element, lang === 'fr' ? 'Envoyer' : 'Send').click();
+      await untilState(element, 'submitted');
+      // The widget sends what was written; the collector masks it before storing.
+      expect((fake.contributions[0]!.payload as { comment: string }).comment).to.equal(comment.trim());
+      fixtureCleanup();
+      restore?.();
+      restore = undefined;
+      localStorage.clear();
+    }
+  });
+
+  it('takes the warning away once the details are removed', async () => {
+    const { element } = await mount(fakeWith());
+    await untilState(element, 'open');
+    buttonNamed(element, 'Oui').click();
+    await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
+    const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+    textarea.value = 'Mon courriel : a@b.ca';
+    textarea.dispatchEvent(new Event('input'));
+    await until(() => !!shadow(element).querySelector('#comment-details'), 'the warning');
+    textarea.value = 'Mon courriel : retiré';
+    textarea.dispatchEvent(new Event('input'));
+    await until(() => !shadow(element).querySelector('#comment-details'), 'no warning');
+    expect(textarea.getAttribute('aria-describedby')).not.to.contain('comment-details');
+  });
+
   it('sends at once when comments are turned off and no reasons are listed', async () => {
     const fake = fakeWith({ definition: { commentMaxLength: 0, reasons: [] } });
     const { element } = await mount(fake);

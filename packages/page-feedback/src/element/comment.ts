@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { characterCount, choice, field, group } from '@participe/core/atoms';
 import { defineStrings, type IssueDescription } from '@participe/core/element';
-import type { Issue, Language } from '@participe/core/schemas';
+import { personalDetailKindsIn, personalDetailsInWords, type Issue, type Language, type PersonalDetailKind } from '@participe/core/schemas';
 import type { PageFeedbackReason } from '../schema.js';
 
 export { fieldStyles } from '@participe/core/atoms';
@@ -15,7 +15,15 @@ export interface CommentView {
   text: string;
   maxLength: number;
   counter: string;
+  /** Said next to the field when the comment seems to hold personal details; never blocking. */
+  detailsWarning: string | undefined;
   onInput(event: Event): void;
+}
+
+/** The kinds of obvious personal details in the comment (core's detector), in words; empty when none. */
+export function detailsIn(text: string, language: Language): { count: number; words: string } {
+  const kinds: PersonalDetailKind[] = personalDetailKindsIn([text]);
+  return { count: kinds.length, words: kinds.length ? personalDetailsInWords(kinds, language) : '' };
 }
 
 /**
@@ -31,8 +39,9 @@ export function renderComment(view: CommentView): TemplateResult {
       hint: view.hint,
       error: view.error,
       errorPrefix: view.errorPrefix,
-      extraId: 'comment-counter',
-      extra: characterCount({ id: 'comment-counter', length: view.text.length, maxLength: view.maxLength, message: view.counter }),
+      extraId: view.detailsWarning ? 'comment-counter comment-details' : 'comment-counter',
+      extra: html`${characterCount({ id: 'comment-counter', length: view.text.length, maxLength: view.maxLength, message: view.counter })}
+      ${view.detailsWarning ? html`<p class="field__hint details-warning" id="comment-details" part="warning">${view.detailsWarning}</p>` : ''}`,
     },
     ({ id, describedBy, invalid }) =>
       html`<textarea class="input" id=${id} name="comment" rows="4" aria-describedby=${describedBy} aria-invalid=${invalid} .value=${view.text} @input=${view.onInput}></textarea>`,

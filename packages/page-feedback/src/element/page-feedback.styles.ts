@@ -21,4 +21,10 @@ export const pageFeedbackStyles = css`
     font-weight: 600;
     font-size: 1.125em;
   }
+  /* Beyond colour: a bar and words say it is a warning. */
+  .details-warning {
+    color: var(--_participe-text);
+    border-inline-start: 4px solid var(--_participe-warning);
+    padding-inline-start: 0.5rem;
+  }
 `;

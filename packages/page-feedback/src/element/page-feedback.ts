@@ -8,6 +8,9 @@ import { pageFeedbackStyles } from './page-feedback.styles.js';
 
 type Answer = PageFeedbackPayload['answer'];
 
+/** How long typing pauses before the live region speaks (the announcer's default). */
+const settleMs = 1000;
+
 interface PageFeedbackDraft {
   answer?: Answer;
   reason?: string;
@@ -31,6 +34,7 @@ interface PageFeedbackDraft {
  * @csspart choice - One reason.
  * @csspart field - The comment field.
  * @csspart counter - The remaining-characters counter.
+ * @csspart warning - Said next to the comment when it seems to hold personal details.
  */
 export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiative, (typeof strings)['fr']> {
   static override properties: PropertyDeclarations = {
@@ -138,7 +142,32 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     this.comment = (event.target as HTMLTextAreaElement).value;
     if (this.commentError && this.comment.length <= this.maxLength) this.commentError = undefined;
     this.saveDraft();
-    this.announceWhenSettled(this.counterMessage);
+    this.announceWhenSettled(this.settledMessage(), settleMs);
+  }
+
+  /** The details warning last shown; and one still to be said (typing has not paused since it changed). */
+  private shownWarning: string | undefined;
+  private unsaidWarning: string | undefined;
+  private lastInputAt = 0;
+
+  /**
+   * What to say once typing pauses: the counter, preceded by the personal-details warning when it
+   * appeared or changed since the last pause (said once, not at every pause).
+   */
+  private settledMessage(): string {
+    const now = performance.now();
+    if (now - this.lastInputAt >= settleMs) this.unsaidWarning = undefined; // said at that pause
+    this.lastInputAt = now;
+    const warning = this.detailsWarning;
+    if (warning !== this.shownWarning) this.unsaidWarning = warning;
+    this.shownWarning = warning;
+    return this.unsaidWarning ? `${this.unsaidWarning} ${this.counterMessage}` : this.counterMessage;
+  }
+
+  /** When the comment seems to hold personal details: what the citizen is told (polite, not blocking). */
+  private get detailsWarning(): string | undefined {
+    const found = this.commentPart?.detailsIn(this.comment, this.language);
+    return found?.count ? this.t('detailsFound', found.count, found.words) : undefined;
   }
 
   private async send(event?: Event): Promise<void> {
@@ -223,6 +252,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
         text: this.comment,
         maxLength: this.maxLength,
         counter: this.counterMessage,
+        detailsWarning: this.detailsWarning,
         onInput: (event) => this.onCommentInput(event),
       })}`;
   }
