@@ -71,3 +71,52 @@ describe.each(drivers)('page feedback reasons on %s', (driver) => {
     expect(rows.find((row) => row.channel === 'paper')!['payload.reason']).toBe('ne-fonctionne-pas');
   });
 });
+
+/** Fields a type declares must hold no personal details (page feedback: the comment) are stored masked. */
+describe.each(drivers)('personal details in declared free text on %s', (driver) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(driver);
+  });
+  afterAll(() => h?.close());
+
+  const stored = async (id: string) => {
+    const [row] = await h.db.query<{ payload: Record<string, unknown> }>('SELECT payload FROM contributions WHERE id = $1', [id]);
+    return row!.payload;
+  };
+
+  it('masks emails, phone, health-card and social-insurance numbers in a comment from the web, and nothing else', async () => {
+    const comment = '  Écrivez à jeanne.tremblay@exemple.qc.ca ou au (418) 555-0199; NAS 123 456 789, carte TREJ 1234 5678. Page 2 sur 45.  ';
+    const body = envelope({ payload: { answer: 'no', reason: 'ne-fonctionne-pas', comment, page: 'https://www.quebec.ca/a' } as never });
+    const response = await h.app.inject({ method: 'POST', url: `/v1/initiatives/${body.initiative}/contributions`, headers: { origin: allowedOrigin }, payload: body });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(await stored(response.json().id)).toEqual({
+      answer: 'no',
+      reason: 'ne-fonctionne-pas',
+      comment: 'Écrivez à [email] ou au [phone]; NAS [social-insurance], carte [health-card]. Page 2 sur 45.',
+      page: 'https://www.quebec.ca/a',
+    });
+    // A retry of the same submission is answered as the first, and stores nothing more.
+    const again = await h.app.inject({ method: 'POST', url: `/v1/initiatives/${body.initiative}/contributions`, headers: { origin: allowedOrigin }, payload: body });
+    expect(again.statusCode).toBe(201);
+    expect(again.json().id).toBe(response.json().id);
+  });
+
+  it('masks a comment keyed in by staff too, and exports it masked', async () => {
+    const entry = { channel: 'phone', language: 'fr', idempotencyKey: randomUUID(), payload: { answer: 'yes', comment: 'Rappelez-moi au 514-555-0100.', page: 'https://www.quebec.ca/b' } };
+    const keyed = await h.app.inject({ method: 'POST', url: `/v1/staff/initiatives/${envelope().initiative}/contributions`, headers: bearer(h.tokens.demo.editor), payload: entry });
+    expect(keyed.statusCode, keyed.body).toBe(201);
+    expect((await stored(keyed.json().id)).comment).toBe('Rappelez-moi au [phone].');
+    const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${envelope().initiative}/export?format=csv`, headers: bearer(h.tokens.demo.analyst) });
+    const text = response.rawPayload.toString('utf8');
+    expect(text).toContain('Rappelez-moi au [phone].');
+    expect(text).not.toContain('514-555-0100');
+    expect(text).not.toContain('jeanne.tremblay@exemple.qc.ca');
+  });
+
+  it('keeps a comment without personal details as written (trimmed)', async () => {
+    const body = envelope({ payload: { answer: 'no', comment: ' Le formulaire 2026-03 est introuvable. ', page: 'https://www.quebec.ca/c' } as never });
+    const response = await h.app.inject({ method: 'POST', url: `/v1/initiatives/${body.initiative}/contributions`, headers: { origin: allowedOrigin }, payload: body });
+    expect((await stored(response.json().id)).comment).toBe('Le formulaire 2026-03 est introuvable.');
+  });
+});
