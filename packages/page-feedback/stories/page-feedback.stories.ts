@@ -57,6 +57,20 @@ export const CommentStep: Story = {
 };
 export const CommentStepEnglish = inEnglish(CommentStep);
 
+/** A comment that seems to hold personal details: the citizen is told next to the field, politely; sending stays possible. */
+export const PersonalDetailsWarning: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'open');
+    await userEvent.click(buttons(element)[0]!);
+    await userEvent.type(element.shadowRoot!.querySelector('textarea')!, 'Écrivez-moi à jeanne@exemple.ca ou au 418 555-0199.');
+    await until(() => !!element.shadowRoot!.querySelector('#comment-details'), 'the warning');
+    await expect(element.shadowRoot!.querySelector('textarea')!.getAttribute('aria-describedby')).toContain('comment-details');
+  },
+};
+export const PersonalDetailsWarningEnglish = inEnglish(PersonalDetailsWarning);
+
 /** After "No": the reasons the definition lists (Canada.ca-like), optional, focus on the first, then the comment. */
 export const ReasonsShown: Story = {
   parameters: { state: 'open' },
