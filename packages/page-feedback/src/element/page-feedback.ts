@@ -195,6 +195,7 @@ export class ParticipePageFeedback extends ParticipeElement<PageFeedbackInitiati
     this.reason = undefined;
     this.comment = '';
     this.commentError = undefined;
+    this.shownWarning = this.unsaidWarning = undefined;
   }
 
   protected override submittedMessage(): string {
