@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Acknowledgement, ApiError } from '@participe/core/schemas';
-import { PageFeedbackInitiative } from '@participe/page-feedback/manifest';
+import { canadaLikeReasons, PageFeedbackInitiative } from '@participe/page-feedback/manifest';
 import * as z from 'zod/mini';
 import {
   allowedOrigin,
@@ -209,7 +209,7 @@ describe.each(drivers)('public API on %s', (driver) => {
       });
       expect(published.statusCode).toBe(200);
       const results = await h.app.inject({ method: 'GET', url: '/v1/initiatives/resultats/results' });
-      expect(results.json()).toEqual({ initiative: 'resultats', type: 'page-feedback', total: 3, answers: { yes: 2, no: 1 } });
+      expect(results.json()).toEqual({ initiative: 'resultats', type: 'page-feedback', total: 3, answers: { yes: 2, no: 1 }, reasons: canadaLikeReasons.map(({ id }) => ({ id, count: 0 })) });
     });
   });
 

@@ -26,7 +26,7 @@ const Note = z.strictObject({ id: z.string(), text: z.string(), pinned: z.boolea
 const notesFacet = defineServer({
   // Borrowed: only its `type` matters to the routes.
   manifest: { ...(await import('@participe/page-feedback/manifest')).pageFeedbackType, type: 'test-notes' as 'page-feedback' },
-  results: async () => ({ initiative: '', type: 'page-feedback' as const, total: 0, answers: { yes: 0, no: 0 } }),
+  results: async () => ({ initiative: '', type: 'page-feedback' as const, total: 0, answers: { yes: 0, no: 0 }, reasons: [] }),
   exportColumns: null,
   forgetParticipant: null,
   codableTexts: null,

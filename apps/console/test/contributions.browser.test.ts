@@ -38,7 +38,7 @@ const rows = (root: ShadowRoot) => [...root.querySelectorAll('tbody tr')];
 describe('contributions', () => {
   it('shows them in an accessible table, newest first, with each payload readable and as text', async () => {
     const fake = fakeStaffApi({
-      contributions: [contribution(1, { payload: { answer: 'no', comment: '<img src=x onerror="alert(1)"> introuvable', page: 'https://www.quebec.ca/permis' } }), contribution(2, { payload: { answer: 'yes', page: 'https://www.quebec.ca/sante' } })],
+      contributions: [contribution(1, { payload: { answer: 'no', reason: 'difficile-a-trouver', comment: '<img src=x onerror="alert(1)"> introuvable', page: 'https://www.quebec.ca/permis' } }), contribution(2, { payload: { answer: 'yes', page: 'https://www.quebec.ca/sante' } })],
     });
     const shell = await signedIn(fake, '/initiatives/retroaction-pages/contributions');
     const view = await viewNamed(shell, 'Contributions');
@@ -52,6 +52,8 @@ describe('contributions', () => {
     const [newest, oldest] = rows(view);
     expect(normalized(newest!)).to.contain('Oui');
     expect(normalized(oldest!)).to.contain('Non');
+    expect(normalized(oldest!)).to.contain('Raison');
+    expect(normalized(oldest!)).to.contain('L’information est difficile à trouver');
     expect(normalized(oldest!)).to.contain('Web');
     expect(normalized(oldest!)).to.contain('Français');
     expect(normalized(oldest!)).to.contain('Approuvée');
@@ -238,6 +240,10 @@ describe('paper and phone entry', () => {
     control(view, 'par téléphone').click();
     control(view, 'Anglais').click();
     control(view, 'Non').click();
+    // "No" brings the definition's reasons, optional, before the comment.
+    await until(() => [...view.querySelectorAll('legend')].some((legend) => normalized(legend).includes('Pourquoi la personne n’a-t-elle pas trouvé')), 'the reasons');
+    await expect(shell).to.be.accessible();
+    control(view, 'L’information n’est pas à jour').click();
     typeInto(control<HTMLTextAreaElement>(view, 'Commentaire'), '  The form is hard to find.  ');
     typeInto(control(view, 'Page concernée'), 'https://www.quebec.ca/sante');
     buttonNamed(view, 'Enregistrer la contribution').click();
@@ -249,7 +255,7 @@ describe('paper and phone entry', () => {
     const body = post.body as { channel: string; language: string; payload: unknown; idempotencyKey: string };
     expect(body.channel).to.equal('phone');
     expect(body.language).to.equal('en');
-    expect(body.payload).to.deep.equal({ answer: 'no', comment: 'The form is hard to find.', page: 'https://www.quebec.ca/sante' });
+    expect(body.payload).to.deep.equal({ answer: 'no', reason: 'pas-a-jour', comment: 'The form is hard to find.', page: 'https://www.quebec.ca/sante' });
     expect(body.idempotencyKey).to.match(/^[0-9a-f-]{36}$/);
     expect(fake.contributions).to.have.length(1);
     // Ready for the next form: fields emptied, channel kept, a new idempotency key.

@@ -1,6 +1,6 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, payloadWhereEntries, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
@@ -201,7 +201,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (answer) return answer;
     }
 
-    const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
+    const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+(?:\/summary)?))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
     // Another organisation's initiative answers exactly like a missing one.
@@ -243,11 +243,11 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!allowed('contributions:read')) return forbidden();
       const query = validate(ContributionQuery, Object.fromEntries(url.searchParams));
       if (!query.ok) return refuse(400, 'validation_failed', 'The request query is invalid.', query.issues);
-      const { channel, language, moderation, from, to, q, cursor, limit = 50, review, topic } = query.value;
+      const { channel, language, moderation, from, to, q, cursor, limit = 50, review, topic, where } = query.value;
       const matching = contributions
         .filter((c) => c.initiative === id)
         .filter((c) => (!channel || c.channel === channel) && (!language || c.language === language) && (!moderation || c.moderationState === moderation))
-        .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic))
+        .filter((c) => (!review || c.moderationState === 'pending' || c.hiddenAt !== undefined) && (!topic || (c.payload as { topic?: string }).topic === topic) && payloadWhereEntries(where ?? '').every(([field, value]) => !field || (c.payload as Record<string, unknown>)[field] === value))
         .filter((c) => (!from || c.receivedAt >= new Date(from).toISOString()) && (!to || c.receivedAt < new Date(to).toISOString()))
         .filter((c) => !q || JSON.stringify(c.payload).toLowerCase().includes(q.toLowerCase()))
         .filter(codingFilter(url.searchParams))
@@ -289,6 +289,25 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       const items = shown.map((c) => ({ id: c.id, language: c.language, receivedAt: c.receivedAt, byOrganisation: c.channel === 'organisation', editedAt: c.editedAt ?? null, payload: c.payload, response: c.response ?? null, votes: votesOf(c) }));
       return json(200, { items, nextCursor: null, total: items.length });
     }
+    if ((sub === 'testimonials' || sub === 'testimonials/summary') && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      if (initiative.settings.type !== 'testimonials') return refuse(404, 'not_found', 'This initiative has no such route.');
+      const approved = contributions.filter((c) => c.initiative === id && c.moderationState === 'approved');
+      const payloadOf = (c: StaffContribution) => c.payload as { service: string; rating?: number; visibility: string };
+      if (sub === 'testimonials/summary') {
+        const services = (initiative.settings.definition as { services: Array<{ id: string }> }).services.map(({ id: service }) => {
+          const ratings = approved.filter((c) => payloadOf(c).service === service).map((c) => payloadOf(c).rating);
+          const rated = ratings.filter((rating): rating is number => rating !== undefined);
+          return { service, count: ratings.length, rated: rated.length, average: rated.length ? Math.round((rated.reduce((a, b) => a + b, 0) / rated.length) * 10) / 10 : null };
+        });
+        return json(200, { services });
+      }
+      const items = approved
+        .filter((c) => !c.hiddenAt && payloadOf(c).visibility === 'public')
+        .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+        .map((c) => ({ id: c.id, language: c.language, receivedAt: c.receivedAt, byOrganisation: false, editedAt: c.editedAt ?? null, payload: c.payload, response: c.response ?? null }));
+      return json(200, { items, nextCursor: null, total: items.length });
+    }
     if (sub === 'topics' && request.method === 'GET') {
       if (!allowed('contributions:read')) return forbidden();
       const counts = new Map<string | null, { topic: string | null; total: number; visible: number; review: number }>();
@@ -310,7 +329,9 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (initiative.settings.type !== 'page-feedback') return refuse(404, 'not_found', 'No results for this initiative.');
       const counted = contributions.filter((c) => c.initiative === id && c.moderationState !== 'rejected');
       const yes = counted.filter((c) => (c.payload as { answer: string }).answer === 'yes').length;
-      return json(200, { initiative: id, type: 'page-feedback', total: counted.length, answers: { yes, no: counted.length - yes } });
+      const reasonIds = ((initiative.settings.definition as { reasons?: Array<{ id: string }> }).reasons ?? []).map((reason) => reason.id);
+      const reasons = reasonIds.map((reasonId) => ({ id: reasonId, count: counted.filter((c) => (c.payload as { reason?: string }).reason === reasonId).length }));
+      return json(200, { initiative: id, type: 'page-feedback', total: counted.length, answers: { yes, no: counted.length - yes }, reasons });
     }
     if (sub === 'export' && request.method === 'GET') {
       if (!allowed('contributions:export')) return forbidden();

@@ -116,14 +116,24 @@ describe('results dashboard', () => {
     expect(normalized(view)).to.contain('Non publiés');
   });
 
-  it('charts page feedback too, and says when nothing has been received yet', async () => {
-    const fake = fakeStaffApi({ contributions: [contribution(1), contribution(2), contribution(3)] });
+  it('charts page feedback too, with the reasons given for "No", and says when nothing has been received yet', async () => {
+    const no = (n: number, reason?: string) => contribution(n, { payload: { answer: 'no', ...(reason && { reason }), page: 'https://www.quebec.ca/sante' } });
+    const fake = fakeStaffApi({ contributions: [contribution(1), no(2, 'pas-a-jour'), contribution(3), no(4, 'pas-a-jour'), no(6, 'autre'), no(8)] });
     const shell = await signedIn(fake, '/initiatives/retroaction-pages/results');
     const view = await viewNamed(shell, 'Résultats');
-    await untilText(view, '3 réponses');
-    expect(view.querySelectorAll('figure')).to.have.length(1);
-    expect(normalized(view.querySelector('figcaption')!)).to.equal('Avez-vous trouvé ce que vous cherchiez\u202f?');
-    expect(tableRows(view.querySelector('table')!).map(([label, count]) => `${label}:${count}`)).to.deep.equal(['Oui:2', 'Non:1']);
+    await untilText(view, '6 réponses');
+    const figures = [...view.querySelectorAll('figure')];
+    expect(figures).to.have.length(2);
+    expect(normalized(figures[0]!.querySelector('figcaption')!)).to.equal('Avez-vous trouvé ce que vous cherchiez\u202f?');
+    expect(tableRows(figures[0]!.querySelector('table')!).map(([label, count]) => `${label}:${count}`)).to.deep.equal(['Oui:2', 'Non:4']);
+    expect(normalized(figures[1]!.querySelector('figcaption')!)).to.equal('Raisons données par les personnes qui ont répondu «\u00a0Non\u00a0»');
+    expect(tableRows(figures[1]!.querySelector('table')!).map(([label, count]) => `${label}:${count}`)).to.deep.equal([
+      'L’information est difficile à trouver:0',
+      'L’information n’est pas à jour:2',
+      'Ce n’est pas dans ma langue ou c’est difficile à comprendre:0',
+      'Quelque chose ne fonctionne pas:0',
+      'Autre raison:1',
+    ]);
     await expect(shell).to.be.accessible();
     resetPage();
 

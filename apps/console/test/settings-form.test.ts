@@ -14,7 +14,7 @@ describe('settings form', () => {
     expect(checked.ok).toBe(true);
     expect(settings).toMatchObject({ id: exampleSettings.id, title: exampleSettings.title, allowedOrigins: exampleSettings.allowedOrigins, retentionDays: 365 });
     expect(Date.parse(settings['opensAt'] as string)).toBe(Date.parse(exampleSettings.opensAt!));
-    expect(settings['definition']).toEqual({ commentMaxLength: 500 });
+    expect(settings['definition']).toEqual(exampleSettings.definition);
   });
 
   it('starts a new form from the type’s template, with safe defaults', () => {

@@ -64,6 +64,18 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-idea-board').getByRole('button', { name: 'Envoyer mon idée' }).click(),
   },
+  testimonials: {
+    initiative: 'temoignages-services',
+    path: 'temoignages.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-testimonials');
+      await widget.getByRole('button', { name: 'Partager votre expérience' }).click();
+      await widget.getByLabel(/^Votre témoignage/).fill('Le formulaire s’est envoyé une fois le réseau revenu.');
+      await widget.locator('#field-service').selectOption('en-ligne');
+      await widget.getByLabel('Publier sur cette page').check();
+    },
+    send: (page: Page) => page.locator('participe-testimonials').getByRole('button', { name: 'Envoyer mon témoignage' }).click(),
+  },
 };
 
 type Flow = (typeof flows)[DemoType];

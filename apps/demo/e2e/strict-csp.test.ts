@@ -55,6 +55,15 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await board.locator('#field-category').selectOption('en-ligne');
     await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
     await widgetState(page, 'participe-idea-board', 'submitted');
+    // The testimonial wall: its form (privacy notice first), a testimonial kept for the Ministry.
+    await widgetState(page, 'participe-testimonials', 'open');
+    const wall = page.locator('participe-testimonials');
+    await wall.getByRole('button', { name: 'Partager votre expérience' }).click();
+    await wall.getByLabel(/^Votre témoignage/).fill('Une page sous politique stricte, sans souci.');
+    await wall.locator('#field-service').selectOption('en-ligne');
+    await wall.getByLabel('Pour le Ministère seulement').check();
+    await wall.getByRole('button', { name: 'Envoyer mon témoignage' }).click();
+    await widgetState(page, 'participe-testimonials', 'submitted');
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);

@@ -10,4 +10,6 @@ export const budgetPersonalData: PersonalDataMap<BudgetDefinition> = {
     return { ...payload, comment: ANONYMISED };
   },
   emailPaths: () => [],
+  // None yet: the comment is a candidate once the widget warns there too (page feedback does both).
+  maskedTextPaths: () => [],
 };

@@ -33,6 +33,7 @@ export const ideaBoardType = defineType({
     publicPayload,
     reportThreshold: (definition) => definition.reportThreshold,
     responseStatuses: ideaStatuses,
+    publicWhen: null,
   },
   reservedHeight: '20rem',
   fixtures: {

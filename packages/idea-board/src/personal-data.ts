@@ -19,4 +19,6 @@ export const ideaBoardPersonalData: PersonalDataMap<IdeaBoardDefinition> = {
     return result;
   },
   emailPaths: () => [],
+  // None: ideas are public text that moderators review (and correct) before or after publishing.
+  maskedTextPaths: () => [],
 };

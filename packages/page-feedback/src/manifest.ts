@@ -4,7 +4,7 @@ import { pageFeedbackPersonalData } from './personal-data.js';
 import { PageFeedbackDefinition, pageFeedbackPayload, PageFeedbackResults } from './schema.js';
 
 export * from './schema.js';
-export { pageFeedbackExample } from './fixtures.js';
+export { canadaLikeReasons, pageFeedbackExample } from './fixtures.js';
 
 /** "Did you find what you were looking for?" at the bottom of a page: yes or no, and a comment. */
 export const pageFeedbackType = defineType({
@@ -21,8 +21,8 @@ export const pageFeedbackType = defineType({
     initiative: pageFeedbackExample,
     payloads: [
       { answer: 'yes', page: 'https://www.quebec.ca/sante' },
-      { answer: 'no', comment: 'Il manque les heures d’ouverture.', page: 'https://www.quebec.ca/sante/vaccins' },
-      { answer: 'no', page: 'https://www.quebec.ca/' },
+      { answer: 'no', reason: 'difficile-a-trouver', comment: 'Il manque les heures d’ouverture.', page: 'https://www.quebec.ca/sante/vaccins' },
+      { answer: 'no', reason: 'pas-a-jour', page: 'https://www.quebec.ca/' },
     ],
     withText: (text) => ({ answer: 'no' as const, comment: text.slice(0, 500), page: 'https://www.quebec.ca/sante' }),
     personalFields: ['comment'],

@@ -31,7 +31,7 @@ type Story = StoryObj<Args>;
 const widget = (canvasElement: HTMLElement) => canvasElement.querySelector<ParticipePageFeedback>('participe-page-feedback')!;
 const buttons = (element: ParticipePageFeedback) => [...element.shadowRoot!.querySelectorAll('button')];
 
-/** Picks "No" (the second choice, whatever the language) and waits for the comment field. */
+/** Picks "No" (the second choice, whatever the language). */
 async function answerNo(canvasElement: HTMLElement) {
   const element = widget(canvasElement);
   await untilState(element, 'open');
@@ -46,17 +46,68 @@ export const LoadingEnglish = inEnglish(Loading);
 export const Open: Story = { parameters: { state: 'open' } };
 export const OpenEnglish = inEnglish(Open);
 
+/** After "Yes": the comment, focused. */
 export const CommentStep: Story = {
   parameters: { state: 'open' },
   play: async ({ canvasElement }) => {
-    const element = await answerNo(canvasElement);
-    await expect(element.shadowRoot!.activeElement).toBe(element.shadowRoot!.querySelector('textarea'));
+    const element = widget(canvasElement);
+    await untilState(element, 'open');
+    await userEvent.click(buttons(element)[0]!);
+    await until(() => element.shadowRoot!.activeElement === element.shadowRoot!.querySelector('textarea'), 'focus on the comment');
   },
 };
 export const CommentStepEnglish = inEnglish(CommentStep);
 
+/** A comment that seems to hold personal details: the citizen is told next to the field, politely; sending stays possible. */
+export const PersonalDetailsWarning: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = widget(canvasElement);
+    await untilState(element, 'open');
+    await userEvent.click(buttons(element)[0]!);
+    await userEvent.type(element.shadowRoot!.querySelector('textarea')!, 'Écrivez-moi à jeanne@exemple.ca ou au 418 555-0199.');
+    await until(() => !!element.shadowRoot!.querySelector('#comment-details'), 'the warning');
+    await expect(element.shadowRoot!.querySelector('textarea')!.getAttribute('aria-describedby')).toContain('comment-details');
+  },
+};
+export const PersonalDetailsWarningEnglish = inEnglish(PersonalDetailsWarning);
+
+/** After "No": the reasons the definition lists (Canada.ca-like), optional, focus on the first, then the comment. */
+export const ReasonsShown: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await answerNo(canvasElement);
+    await until(() => element.shadowRoot!.activeElement === element.shadowRoot!.querySelector('input[name="reason"]'), 'focus on the first reason');
+    await expect(element.shadowRoot!.querySelectorAll('input[name="reason"]')).toHaveLength(5);
+  },
+};
+export const ReasonsShownEnglish = inEnglish(ReasonsShown);
+
+/** A reason chosen: it travels with the answer. */
+export const ReasonChosen: Story = {
+  parameters: { state: 'open' },
+  play: async ({ canvasElement }) => {
+    const element = await answerNo(canvasElement);
+    const outOfDate = element.shadowRoot!.querySelector<HTMLInputElement>('#reason-pas-a-jour')!;
+    await userEvent.click(outOfDate);
+    await expect(outOfDate.checked).toBe(true);
+  },
+};
+export const ReasonChosenEnglish = inEnglish(ReasonChosen);
+
+/** Comments turned off, reasons listed: "No" still shows the reasons and a send button. */
+export const ReasonsWithoutComments: Story = {
+  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { ...pageFeedbackExample.definition, commentMaxLength: 0 } }) } },
+  play: async ({ canvasElement }) => {
+    const element = await answerNo(canvasElement);
+    await until(() => element.shadowRoot!.querySelectorAll('input[name="reason"]').length === 5, 'the reasons');
+    await expect(element.shadowRoot!.querySelector('textarea')).toBeNull();
+  },
+};
+export const ReasonsWithoutCommentsEnglish = inEnglish(ReasonsWithoutComments);
+
 export const CommentTooLong: Story = {
-  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 20 } }) } },
+  parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 20, reasons: [] } }) } },
   play: async ({ canvasElement }) => {
     const element = await answerNo(canvasElement);
     await userEvent.type(element.shadowRoot!.querySelector('textarea')!, 'Ce commentaire est bien trop long.');
@@ -177,7 +228,7 @@ export const Upcoming: Story = {
 };
 export const UpcomingEnglish = inEnglish(Upcoming);
 
-export const WithoutComments: Story = { parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 0 } }) } } };
+export const WithoutComments: Story = { parameters: { state: 'open', collector: { initiatives: initiatives({ definition: { commentMaxLength: 0, reasons: [] } }) } } };
 export const WithoutCommentsEnglish = inEnglish(WithoutComments);
 
 export const CustomWording: Story = {

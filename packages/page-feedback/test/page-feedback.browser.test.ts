@@ -59,9 +59,16 @@ describe('<participe-page-feedback>', () => {
     buttonNamed(element, 'Oui').focus();
     await sendKeys({ press: 'Tab' }); // to "Non"
     await sendKeys({ press: 'Enter' });
-    await until(() => activeInShadow(element)?.id === 'comment', 'focus on the comment');
+    // The reasons come first, focus on the first one (read with the group's legend).
+    await until(() => activeInShadow(element)?.id === 'reason-difficile-a-trouver', 'focus on the first reason');
     expect(buttonNamed(element, 'Non').getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(element).querySelector('fieldset#reasons legend')!.textContent).to.contain('Quelle est la raison principale');
     await expect(element).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' }); // to "out of date", which arrow keys also choose
+    await until(() => shadow(element).querySelector<HTMLInputElement>('#reason-pas-a-jour')!.checked, 'the second reason chosen');
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Tab' }); // out of the group, to the comment
+    expect(activeInShadow(element)?.id).to.equal('comment');
 
     await sendKeys({ type: 'Le formulaire est introuvable.' });
     expect(shadow(element).querySelector('#comment-counter')!.textContent).to.contain('470 caractères restants');
@@ -75,14 +82,14 @@ describe('<participe-page-feedback>', () => {
     expect(event.detail.initiative).to.equal(pageFeedbackExample.id);
     expect(fake.contributions).to.have.length(1);
     expect(fake.contributions[0]).to.deep.include({ type: 'page-feedback', channel: 'web', language: 'fr' });
-    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'no', comment: 'Le formulaire est introuvable.', page: PAGE });
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'no', reason: 'pas-a-jour', comment: 'Le formulaire est introuvable.', page: PAGE });
     expect(text(element)).to.contain('Merci de votre rétroaction');
     expect(activeInShadow(element)?.classList.contains('status')).to.equal(true);
     await expect(element).to.be.accessible();
   });
 
   it('refuses a comment over the limit with a message next to the field', async () => {
-    const { element } = await mount(fakeWith({ definition: { commentMaxLength: 10 } }));
+    const { element } = await mount(fakeWith({ definition: { commentMaxLength: 10, reasons: [] } }));
     await untilState(element, 'open');
     buttonNamed(element, 'Oui').click();
     await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
@@ -118,7 +125,7 @@ describe('<participe-page-feedback>', () => {
       ['fr', 'Votre réponse n’a pas pu être acceptée\u00a0: Votre commentaire\u00a0: doit compter au plus 1\u00a0000 caractères\u202f; L’adresse de la page\u00a0: elle ne doit contenir ni paramètres (?) ni fragment (#)'],
       ['en', 'Your answer could not be accepted: Your comment: must be at most 1,000 characters long; The page address: it must not contain a query string (?) or a fragment (#)'],
     ]) {
-      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 0 } }, { submit: refuse }), { lang: lang! });
+      const { element } = await mount(fakeWith({ definition: { commentMaxLength: 0, reasons: [] } }, { submit: refuse }), { lang: lang! });
       await untilState(element, 'open');
       buttonNamed(element, lang === 'fr' ? 'Oui' : 'Yes').click();
       const status = () => shadow(element).querySelector('.status')!.textContent!.replace(/[ \t\n\r]+/g, ' ');
@@ -132,8 +139,136 @@ describe('<participe-page-feedback>', () => {
     }
   });
 
-  it('sends at once when comments are turned off', async () => {
-    const fake = fakeWith({ definition: { commentMaxLength: 0 } });
+  it('offers the reasons after "No" only, and sends none when the citizen switches to "Yes"', async () => {
+    const fake = fakeWith();
+    const { element } = await mount(fake, { lang: 'en' });
+    await untilState(element, 'open');
+    buttonNamed(element, 'Yes').click();
+    await until(() => activeInShadow(element)?.id === 'comment', 'focus on the comment');
+    expect(shadow(element).querySelector('#reasons')).to.equal(null);
+    buttonNamed(element, 'No').click();
+    await until(() => !!shadow(element).querySelector('#reasons'), 'the reasons');
+    const labels = [...shadow(element).querySelectorAll('#reasons label')].map((label) => label.textContent!.trim());
+    expect(labels).to.deep.equal(['The information is hard to find', 'The information is out of date', 'It is not in my language or hard to understand', 'Something does not work', 'Another reason']);
+    expect(shadow(element).querySelector('#reasons legend')!.textContent).to.contain('(optional)');
+    shadow(element).querySelector<HTMLInputElement>('#reason-ne-fonctionne-pas')!.click();
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+    buttonNamed(element, 'Yes').click();
+    await until(() => !shadow(element).querySelector('#reasons'), 'the reasons gone');
+    buttonNamed(element, 'Send').click();
+    await untilState(element, 'submitted');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'yes', page: PAGE });
+  });
+
+  it('sends "No" without a reason: the reasons are optional', async () => {
+    const fake = fakeWith();
+    const { element } = await mount(fake);
+    await untilState(element, 'open');
+    buttonNamed(element, 'Non').click();
+    await until(() => !!shadow(element).querySelector('#reasons'), 'the reasons');
+    buttonNamed(element, 'Envoyer').click();
+    await untilState(element, 'submitted');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'no', page: PAGE });
+  });
+
+  it('offers the reasons and a send button after "No" when comments are turned off, and sends "Yes" at once', async () => {
+    const fake = fakeWith({ definition: { ...pageFeedbackExample.definition, commentMaxLength: 0 } });
+    const { element } = await mount(fake);
+    await untilState(element, 'open');
+    buttonNamed(element, 'Non').click();
+    await until(() => activeInShadow(element)?.id === 'reason-difficile-a-trouver', 'focus on the first reason');
+    expect(shadow(element).querySelector('#comment')).to.equal(null);
+    await sendKeys({ press: 'Space' });
+    await until(() => shadow(element).querySelector<HTMLInputElement>('#reason-difficile-a-trouver')!.checked, 'the reason chosen');
+    await expect(element).to.be.accessible();
+    await sendKeys({ press: 'Tab' }); // privacy notice summary
+    await sendKeys({ press: 'Tab' }); // send
+    expect(activeInShadow(element)?.textContent?.trim()).to.equal('Envoyer');
+    await sendKeys({ press: 'Enter' });
+    await untilState(element, 'submitted');
+    expect(fake.contributions[0]!.payload).to.deep.equal({ answer: 'no', reason: 'difficile-a-trouver', page: PAGE });
+
+    const again = fakeWith({ definition: { ...pageFeedbackExample.definition, commentMaxLength: 0 } });
+    fixtureCleanup();
+    restore?.();
+    localStorage.clear();
+    const yes = await mount(again);
+    await untilState(yes.element, 'open');
+    buttonNamed(yes.element, 'Oui').click();
+    await untilState(yes.element, 'submitted');
+    expect(again.contributions[0]!.payload).to.deep.equal({ answer: 'yes', page: PAGE });
+  });
+
+  it('words a refused reason in the citizen’s language', async () => {
+    const refuse = () =>
+      new Response(
+        JSON.stringify({
+          code: 'validation_failed',
+          message: 'The contribution does not fit this initiative.',
+          issues: [{ path: 'payload.reason', code: 'unknown_reason', message: 'must be one of the reasons this initiative lists' }],
+        }),
+        { status: 400, headers: { 'content-type': 'application/json' } },
+      );
+    const { element } = await mount(fakeWith({}, { submit: refuse }));
+    await untilState(element, 'open');
+    buttonNamed(element, 'Non').click();
+    await until(() => !!shadow(element).querySelector('#reasons'), 'the reasons');
+    shadow(element).querySelector<HTMLInputElement>('#reason-autre')!.click();
+    buttonNamed(element, 'Envoyer').click();
+    const status = () => shadow(element).querySelector('.status')?.textContent!.replace(/[ \t\n\r]+/g, ' ') ?? '';
+    await until(() => status().includes('La raison choisie\u00a0: elle ne fait plus partie des raisons proposées'), 'the refusal');
+    await expect(element).to.be.accessible();
+  });
+
+  it('tells the citizen, next to the comment, when it seems to hold personal details, without blocking', async () => {
+    for (const [lang, comment, expected] of [
+      ['fr', 'Écrivez-moi à jeanne@exemple.ca ou au 418 555-0199.', 'Votre commentaire semble contenir des renseignements personnels (une adresse courriel et un numéro de téléphone). Nous n’en avons pas besoin\u00a0: ils seront masqués'],
+      ['en', 'My SIN is 123 456 789.', 'Your comment seems to contain personal information (a social insurance number). We do not need it: it will be masked'],
+    ] as const) {
+      const fake = fakeWith();
+      const { element } = await mount(fake, { lang });
+      await untilState(element, 'open');
+      buttonNamed(element, lang === 'fr' ? 'Oui' : 'Yes').click();
+      await until(() => activeInShadow(element)?.id === 'comment', 'focus on the comment');
+      expect(shadow(element).querySelector('#comment-details')).to.equal(null);
+      await sendKeys({ type: comment });
+      await until(() => !!shadow(element).querySelector('#comment-details'), 'the warning');
+      expect(shadow(element).querySelector('#comment-details')!.textContent!.replace(/[ \t\n\r]+/g, ' ')).to.contain(expected);
+      const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+      expect(textarea.getAttribute('aria-describedby')).to.contain('comment-details');
+      expect(textarea.getAttribute('aria-invalid')).to.equal(null);
+      // Said politely once typing pauses, with the counter.
+      await until(() => (shadow(element).querySelector('[aria-live="polite"]')?.textContent ?? '').includes(expected.slice(0, 40)), 'the announcement');
+      await expect(element).to.be.accessible();
+      buttonNamed(element, lang === 'fr' ? 'Envoyer' : 'Send').click();
+      await untilState(element, 'submitted');
+      // The widget sends what was written; the collector masks it before storing.
+      expect((fake.contributions[0]!.payload as { comment: string }).comment).to.equal(comment.trim());
+      fixtureCleanup();
+      restore?.();
+      restore = undefined;
+      localStorage.clear();
+    }
+  });
+
+  it('takes the warning away once the details are removed', async () => {
+    const { element } = await mount(fakeWith());
+    await untilState(element, 'open');
+    buttonNamed(element, 'Oui').click();
+    await until(() => !!shadow(element).querySelector('#comment'), 'comment field');
+    const textarea = shadow(element).querySelector<HTMLTextAreaElement>('#comment')!;
+    textarea.value = 'Mon courriel : a@b.ca';
+    textarea.dispatchEvent(new Event('input'));
+    await until(() => !!shadow(element).querySelector('#comment-details'), 'the warning');
+    textarea.value = 'Mon courriel : retiré';
+    textarea.dispatchEvent(new Event('input'));
+    await until(() => !shadow(element).querySelector('#comment-details'), 'no warning');
+    expect(textarea.getAttribute('aria-describedby')).not.to.contain('comment-details');
+  });
+
+  it('sends at once when comments are turned off and no reasons are listed', async () => {
+    const fake = fakeWith({ definition: { commentMaxLength: 0, reasons: [] } });
     const { element } = await mount(fake);
     await untilState(element, 'open');
     buttonNamed(element, 'Oui').click();
@@ -194,6 +329,7 @@ describe('<participe-page-feedback>', () => {
     await untilState(first.element, 'open');
     buttonNamed(first.element, 'Non').click();
     await until(() => !!shadow(first.element).querySelector('#comment'), 'comment field');
+    shadow(first.element).querySelector<HTMLInputElement>('#reason-pas-a-jour')!.click();
     const textarea = shadow(first.element).querySelector<HTMLTextAreaElement>('#comment')!;
     textarea.value = 'Brouillon';
     textarea.dispatchEvent(new Event('input'));
@@ -204,6 +340,7 @@ describe('<participe-page-feedback>', () => {
     await second.element.updateComplete;
     expect(shadow(second.element).querySelector<HTMLTextAreaElement>('#comment')!.value).to.equal('Brouillon');
     expect(buttonNamed(second.element, 'Non').getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(second.element).querySelector<HTMLInputElement>('#reason-pas-a-jour')!.checked).to.equal(true);
   });
 
   it('keeps no draft in the browser for a preview (staff editing, staff keying in a paper form)', async () => {
@@ -220,7 +357,7 @@ describe('<participe-page-feedback>', () => {
   it('renders a preview without a collector, and sends nothing', async () => {
     const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback lang="en" .preview=${pageFeedbackExample}></participe-page-feedback>`);
     await untilState(element, 'open');
-    Object.assign(element, { preview: { ...pageFeedbackExample, definition: { commentMaxLength: 0 } } });
+    Object.assign(element, { preview: { ...pageFeedbackExample, definition: { commentMaxLength: 0, reasons: [] } } });
     await element.updateComplete;
     await untilState(element, 'open');
     buttonNamed(element, 'No').click();

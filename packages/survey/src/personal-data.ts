@@ -41,4 +41,6 @@ export const surveyPersonalData: PersonalDataMap<SurveyDefinition> = {
   emailPaths(definition) {
     return definition.pages.flatMap((page) => page.questions.filter((question) => question.type === 'email').map((question) => ['answers', question.id]));
   },
+  // None: a survey may ask for an email or a phone number on purpose; its texts go whole at retention.
+  maskedTextPaths: () => [],
 };

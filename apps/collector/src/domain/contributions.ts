@@ -9,6 +9,7 @@ import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
 import { publicView } from './views.js';
+import { maskDeclaredDetails } from './personal-data.js';
 import { afterModeration, announceContributions, announceRemoved } from './public-contributions.js';
 import { facetOf, serverInitiative } from '../slices/registry.js';
 
@@ -72,10 +73,11 @@ function checkContext(initiative: InitiativeRecord, context: Readonly<Record<str
   return context;
 }
 
+/** The payload as stored: the schema's output, with the details its type says must not be kept masked. */
 function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
   const result = z.safeParse(payloadSchema(initiative), payload);
   if (!result.success) throw invalid('The contribution does not fit this initiative.', toIssues(result.error.issues, ['payload']));
-  return result.data;
+  return maskDeclaredDetails(initiative, result.data);
 }
 
 const alreadyParticipated = () =>

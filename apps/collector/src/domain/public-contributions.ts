@@ -23,6 +23,7 @@ import {
   type PublicRow,
 } from '../storage/public-contributions.js';
 import { facetOf } from '../slices/registry.js';
+import { maskDeclaredDetails } from './personal-data.js';
 
 /** The live event kind telling viewers a contribution appeared, changed or is no longer public (core's `ContributionEvent`). */
 export const CONTRIBUTION_EVENT = 'contribution';
@@ -39,8 +40,20 @@ export function requirePublicSpec(initiative: InitiativeRecord): PublicContribut
   return spec;
 }
 
-/** The SQL condition for contributions the public may see under this initiative's moderation mode. */
-export const visibleFor = (initiative: InitiativeRecord, alias = 'c') => visibleWhere(initiative.settings.moderation, alias);
+/** A field name or value the collector writes into SQL (the manifest's `publicWhen`): lowercase words only. */
+const sqlWord = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * The SQL condition for contributions the public may see under this initiative's moderation mode,
+ * and only those whose author chose to be public when the type asks (`publicWhen`).
+ */
+export function visibleFor(initiative: InitiativeRecord, alias = 'c'): string {
+  const visible = visibleWhere(initiative.settings.moderation, alias);
+  const when = publicSpec(initiative)?.publicWhen;
+  if (!when) return visible;
+  if (!sqlWord.test(when.field) || !sqlWord.test(when.equals)) throw new Error(`${initiative.type}: publicWhen takes lowercase words only`);
+  return `(${visible} AND ${alias}.payload->>'${when.field}' = '${when.equals}')`;
+}
 
 function toPublic(spec: PublicContributionSpec<unknown, unknown>, initiative: InitiativeRecord, row: PublicRow): PublicContribution {
   return { ...row, payload: spec.publicPayload(initiative.settings.definition, row.payload) };
@@ -139,7 +152,7 @@ export async function correctContribution(tx: Queryable, initiative: InitiativeR
   const checked = z.safeParse(manifest.payload(initiative.settings.definition), payload);
   if (!checked.success) throw invalid('The correction does not fit this initiative.', toIssues(checked.error.issues, ['payload']));
   if (!(await lockContribution(tx, initiative.id, id))) return false;
-  if (!(await replacePayload(tx, initiative.id, id, checked.data))) {
+  if (!(await replacePayload(tx, initiative.id, id, maskDeclaredDetails(initiative, checked.data)))) {
     throw new ApiProblem(409, 'anonymised', 'This contribution has been anonymised: there is nothing left to correct.');
   }
   await announceContributions(tx, initiative, [id]);

@@ -1,6 +1,7 @@
 import { retentionEndsAt } from '@participe/core/schemas';
 import type { Database, Queryable } from '../storage/database.js';
 import { anonymisePayload } from './personal-data.js';
+import { publicSpec, visibleFor } from './public-contributions.js';
 import { recordAudit } from '../storage/audit.js';
 import { initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
 
@@ -44,11 +45,13 @@ async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutof
   let age = '';
   if ('receivedBefore' in cutoff) {
     params.push(cutoff.receivedBefore.toISOString());
-    age = ' AND received_at <= $3::timestamptz';
+    age = ' AND c.received_at <= $3::timestamptz';
   }
-  const rows = await tx.query<{ id: string; payload: unknown }>(
-    `SELECT id, payload FROM contributions WHERE initiative_id = $1 AND anonymised_at IS NULL${age}
-     ORDER BY received_at, id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+  // Whether the public sees it now: a type may keep a published text a moderator cleared.
+  const published = publicSpec(initiative) ? visibleFor(initiative) : 'false';
+  const rows = await tx.query<{ id: string; payload: unknown; published: boolean }>(
+    `SELECT c.id, c.payload, ${published} AS published FROM contributions c WHERE c.initiative_id = $1 AND c.anonymised_at IS NULL${age}
+     ORDER BY c.received_at, c.id LIMIT $2 FOR UPDATE OF c SKIP LOCKED`,
     params,
   );
   if (!rows.length) return 0;
@@ -57,7 +60,7 @@ async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutof
      SET payload = u.payload::jsonb, original_payload = NULL, participant_hash = NULL, idempotency_key = NULL, body_hash = NULL, anonymised_at = $3::timestamptz
      FROM unnest($1::uuid[], $2::text[]) AS u(id, payload)
      WHERE c.id = u.id`,
-    [rows.map((row) => row.id), rows.map((row) => JSON.stringify(anonymisePayload(initiative, row.payload))), now.toISOString()],
+    [rows.map((row) => row.id), rows.map((row) => JSON.stringify(anonymisePayload(initiative, row.payload, { published: row.published === true }))), now.toISOString()],
   );
   // Who reported them (pseudonyms) goes too; so do live events that carried their public view.
   await tx.query('DELETE FROM contribution_reports WHERE contribution_id = ANY($1::uuid[])', [rows.map((row) => row.id)]);

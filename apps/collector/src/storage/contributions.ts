@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Channel, Language, ModerationState, MyContribution, StaffContribution } from '@participe/core/schemas';
+import { payloadWhereEntries, type Channel, type Language, type ModerationState, type MyContribution, type StaffContribution } from '@participe/core/schemas';
 import type { Queryable, Row } from './database.js';
 import { decodeCursor, encodeCursor, iso, likePattern } from './rows.js';
 import { responseOf } from './public-contributions.js';
@@ -135,6 +135,8 @@ export interface ContributionFilter {
   uncoded?: 'true' | undefined;
   /** `''` (default): the whole contribution; or a free-text answer's payload path. */
   field?: string | undefined;
+  /** `field:value` pairs on the payload's top level (core's `PayloadWhere`). */
+  where?: string | undefined;
 }
 
 export function toContribution(row: Row): StaffContribution {
@@ -183,6 +185,10 @@ function whereClause(initiativeId: string, filter: ContributionFilter): { sql: s
       conditions.push(`NOT EXISTS (SELECT 1 FROM contribution_themes ct WHERE ct.contribution_id = contributions.id AND ct.field = ${fieldParam})`);
       if (field !== '') add((p) => answeredOn(field, p), pathArray(field));
     }
+  }
+  for (const [field, value] of filter.where ? payloadWhereEntries(filter.where) : []) {
+    params.push(field, value);
+    conditions.push(`payload->>$${params.length - 1} = $${params.length}`);
   }
   return { sql: conditions.join(' AND '), params };
 }

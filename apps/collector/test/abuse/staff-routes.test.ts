@@ -86,6 +86,8 @@ const specs: Record<string, RouteSpec> = {
   'GET /v1/staff/initiatives/:id/topics': { permission: 'contributions:read', on: shownPublicly },
   'GET /v1/staff/initiatives/:id/ideas': { permission: 'contributions:read', on: (_fixture, type) => type === 'idea-board' },
   'POST /v1/staff/initiatives/:id/ideas/:ideaId/merge': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'idea-board', body: (p) => ({ into: p.other }) },
+  'GET /v1/staff/initiatives/:id/testimonials': { permission: 'contributions:read', on: (_fixture, type) => type === 'testimonials' },
+  'GET /v1/staff/initiatives/:id/testimonials/summary': { permission: 'contributions:read', on: (_fixture, type) => type === 'testimonials' },
 };
 
 /** The type's public-contributions spec, if its contributions are shown publicly. */

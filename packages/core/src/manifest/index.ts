@@ -14,6 +14,12 @@ export interface ParticipationLimits {
 /** Anyone may contribute as often as they like. */
 export const noLimits = (): ParticipationLimits => ({ onePerParticipant: false, responseCap: undefined });
 
+/** What retention tells a type about the contribution it anonymises. */
+export interface AnonymiseContext {
+  /** The public may see it now (published, not hidden, and the author chose a public visibility). */
+  published: boolean;
+}
+
 /**
  * Where a type keeps personal information in its payloads: what retention removes, where an access
  * request looks for an email address. Pure, so that every runtime reads the same map.
@@ -21,11 +27,19 @@ export const noLimits = (): ParticipationLimits => ({ onePerParticipant: false, 
 export interface PersonalDataMap<D> {
   /**
    * The payload with each personal field's value replaced by `ANONYMISED` (so that published
-   * results, which count answers, stay as they were), everything else untouched.
+   * results, which count answers, stay as they were), everything else untouched. `context.published`:
+   * the public may see it now (a type showing contributions may keep its moderated public text).
    */
-  anonymise(definition: D, payload: unknown): unknown;
+  anonymise(definition: D, payload: unknown, context?: AnonymiseContext): unknown;
   /** Paths in the payload of fields holding an email address (`['answers', 'courriel']`). */
   emailPaths(definition: D): string[][];
+  /**
+   * Paths in the payload of free-text fields that must hold no personal details (`[['comment']]`):
+   * the collector masks the obvious ones (emails, phone, health-card and social-insurance numbers,
+   * core's `findPersonalDetails`) before storing, whatever the channel, and the widget warns the
+   * citizen as they type. `[]`: none (fields meant to hold personal information, or moderated).
+   */
+  maskedTextPaths(definition: D): string[][];
 }
 
 /**
@@ -61,6 +75,12 @@ export interface PublicContributionSpec<D, P> {
   reportThreshold(definition: D): number;
   /** The statuses of the organisation's official responses (`accepted`, `done`…), in the order staff pick them. */
   responseStatuses: readonly string[];
+  /**
+   * Only payloads whose top-level `field` holds `equals` are ever public (the author chose it: a
+   * testimonial "ministry only" never is, even approved); null: every approved one may be.
+   * Lowercase words only: the collector writes both into its SQL.
+   */
+  publicWhen: { field: string; equals: string } | null;
 }
 
 /** A results schema, or `null` for a type that publishes none. */

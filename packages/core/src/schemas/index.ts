@@ -14,3 +14,5 @@ export * from './public.js';
 export * from './analysis.js';
 export * from './dashboard.js';
 export * from './report.js';
+export * from './personal-details.js';
+export * from './personal-details-masking.js';

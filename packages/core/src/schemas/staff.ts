@@ -126,6 +126,15 @@ export type StaffContribution = z.infer<typeof StaffContribution>;
 
 const pageSize = queryInteger(1, 200);
 
+const fieldEquals = '[a-zA-Z][a-zA-Z0-9]{0,39}:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?';
+/** Up to four `field:value` pairs: a type's own choices to filter staff lists by (a testimonial's service). */
+export const PayloadWhere = z.string().check(
+  namedFormat('payload_where', new RegExp(`^${fieldEquals}(?:,${fieldEquals}){0,3}$`), 'must be up to four field:value pairs joined by commas, e.g. "service:permis"'),
+);
+
+/** `service:permis,visibility:public` → `[['service', 'permis'], ['visibility', 'public']]`. */
+export const payloadWhereEntries = (where: string): Array<[string, string]> => where.split(',').map((pair) => pair.split(':') as [string, string]);
+
 export const ContributionQuery = z.strictObject({
   channel: z.optional(Channel),
   language: z.optional(Language),
@@ -146,6 +155,8 @@ export const ContributionQuery = z.strictObject({
   uncoded: z.optional(z.literal('true')),
   /** What `theme` and `uncoded` look at: the whole contribution (`''`, the default) or one free-text answer. */
   field: z.optional(CodingField),
+  /** Top-level payload fields holding ids, as `field:value` pairs joined by commas (`service:permis,visibility:public`). */
+  where: z.optional(PayloadWhere),
   cursor: z.optional(Cursor),
   limit: z.optional(pageSize),
 });

@@ -32,6 +32,11 @@ export interface ModerationQueueOptions {
   corrections(payload: unknown): CorrectionField[];
   /** The initiative's threads (`payload.topic`), to filter the queue by; none: no filter. */
   topics: ReadonlyArray<{ id: string; label: string }>;
+  /**
+   * Other choices in the payload to filter the queue by (a testimonial's service and visibility):
+   * one select each, labelled, its first option `all`. None: no such filter.
+   */
+  filters?: ReadonlyArray<{ field: string; label: string; all: string; choices: ReadonlyArray<{ id: string; label: string }> }>;
 }
 
 const reasonKeys: Record<ReportReason, 'reportSpam' | 'reportOffensive' | 'reportPersonal' | 'reportOffTopic' | 'reportOther'> = {
@@ -62,6 +67,7 @@ export class ModerationQueue extends LitElement {
     nextCursor: { state: true },
     listError: { state: true },
     topic: { state: true },
+    filters: { state: true },
     acting: { state: true },
     busy: { state: true },
     actionError: { state: true },
@@ -76,6 +82,8 @@ export class ModerationQueue extends LitElement {
   private declare nextCursor: string | null;
   private declare listError: unknown;
   private declare topic: string;
+  /** The value chosen in each of the type's filters, by payload field ('' for all). */
+  private declare filters: Record<string, string>;
   private declare acting: Acting | undefined;
   private declare busy: boolean;
   private declare actionError: { id: string; message: string } | undefined;
@@ -86,6 +94,7 @@ export class ModerationQueue extends LitElement {
     super();
     this.nextCursor = null;
     this.topic = '';
+    this.filters = {};
     this.busy = false;
   }
 
@@ -95,6 +104,14 @@ export class ModerationQueue extends LitElement {
 
   private get language(): Language {
     return this.languageController.value;
+  }
+
+  /** The type's filters as the staff API takes them (`service:permis,visibility:public`). */
+  private get where(): string {
+    return Object.entries(this.filters)
+      .filter(([, value]) => value)
+      .map(([field, value]) => `${field}:${value}`)
+      .join(',');
   }
 
   private get base(): string {
@@ -110,7 +127,7 @@ export class ModerationQueue extends LitElement {
     this.listError = undefined;
     try {
       const page = await this.context.request('GET', `${this.base}/contributions`, {
-        query: { review: 'needed', limit: PAGE_SIZE, ...(this.topic && { topic: this.topic }), ...(after && { cursor: after }) },
+        query: { review: 'needed', limit: PAGE_SIZE, ...(this.topic && { topic: this.topic }), ...(this.where && { where: this.where }), ...(after && { cursor: after }) },
         schema: ContributionPage,
       });
       if (token !== this.listToken) return;
@@ -222,6 +239,17 @@ export class ModerationQueue extends LitElement {
             </select>`,
           )
         : nothing}
+      ${(this.options.filters ?? []).map(({ field: name, label, all, choices }) =>
+        field({ id: `queue-filter-${name}`, label, errorPrefix: t('errorPrefix') }, ({ id }) =>
+          html`<select class="input" id=${id} @change=${(event: Event) => {
+            this.filters = { ...this.filters, [name]: (event.target as HTMLSelectElement).value };
+            void this.load();
+          }}>
+            <option value="" ?selected=${!this.filters[name]}>${all}</option>
+            ${choices.map((choice) => html`<option value=${choice.id} ?selected=${this.filters[name] === choice.id}>${choice.label}</option>`)}
+          </select>`,
+        ),
+      )}
       ${count ? html`<ol class="cards">${this.items.map((item) => html`<li class="card">${this.renderItem(item)}</li>`)}</ol>` : nothing}
       ${this.nextCursor ? html`<div class="actions">${button({ label: t('moreInQueue'), variant: 'secondary', onClick: () => void this.load(this.nextCursor!) })}</div>` : nothing}
     </section>`;
@@ -292,7 +320,9 @@ export class ModerationQueue extends LitElement {
           { id: `queue-${item.id}-fix-${correction.key}`, label: correction.label, error: acting.errors[correction.key], errorPrefix: t('errorPrefix') },
           ({ id, describedBy, invalid }) => {
             const onInput = (event: Event) => {
-              this.acting = { ...acting, values: { ...acting.values, [correction.key]: (event.target as HTMLInputElement).value } };
+              // The values as they stand now: two fields edited before a render (autofill) both count.
+              const current = this.acting?.kind === 'correct' && this.acting.id === item.id ? this.acting : acting;
+              this.acting = { ...current, values: { ...current.values, [correction.key]: (event.target as HTMLInputElement).value } };
             };
             return correction.multiline
               ? html`<textarea class="input" id=${id} rows="4" maxlength=${correction.maxLength} lang=${item.language} aria-describedby=${describedBy} aria-invalid=${invalid} .value=${acting.values[correction.key] ?? ''} @input=${onInput}></textarea>`

@@ -16,7 +16,7 @@ export const exampleType = defineType({
   payload: (definition) => z.strictObject({ note: z.string().check(z.trim(), z.minLength(1), z.maxLength(definition.maxLength)) }),
   results: null,
   limits: noLimits,
-  personalData: { anonymise: (_definition, payload) => ({ ...(payload as object), note: ANONYMISED }), emailPaths: () => [] },
+  personalData: { anonymise: (_definition, payload) => ({ ...(payload as object), note: ANONYMISED }), emailPaths: () => [], maskedTextPaths: () => [] },
   publicContributions: null,
   reservedHeight: '4rem',
   fixtures: {

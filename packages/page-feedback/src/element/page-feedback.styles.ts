@@ -9,7 +9,7 @@ export const pageFeedbackStyles = css`
     display: grid;
     gap: var(--_participe-space);
   }
-  .choice {
+  .answers {
     margin: 0;
     padding: 0;
     border: 0;
@@ -20,5 +20,11 @@ export const pageFeedbackStyles = css`
     margin-bottom: 0.5rem;
     font-weight: 600;
     font-size: 1.125em;
+  }
+  /* Beyond colour: a bar and words say it is a warning. */
+  .details-warning {
+    color: var(--_participe-text);
+    border-inline-start: 4px solid var(--_participe-warning);
+    padding-inline-start: 0.5rem;
   }
 `;

@@ -5,17 +5,20 @@ import { defineStrings, translator } from '@participe/core/element';
 import { defineIssueWording, wordIssue, type Language } from '@participe/core/schemas';
 import { anonymisedMark, chartWords, defineStaff, entryFieldId, isAnonymised, type EntryFieldsContext } from '@participe/core/staff';
 import '../element/define.js';
-import { pageFeedbackIssueCodes, pageFeedbackType, type PageFeedbackDefinition, type PageFeedbackPayload } from '../manifest.js';
+import { canadaLikeReasons, maxReasons, pageFeedbackIssueCodes, pageFeedbackType, type PageFeedbackDefinition, type PageFeedbackPayload, type PageFeedbackReason } from '../manifest.js';
 
 const strings = defineStrings({
   fr: {
     label: 'Rétroaction sur la page',
     definitionHint:
-      'Champs permis\u00a0: «\u00a0question\u00a0» (facultatif, {"fr": "…", "en": "…"}) remplace la question par défaut\u00a0; «\u00a0commentMaxLength\u00a0» (de 0 à 2000, 500 par défaut) limite la longueur du commentaire, 0 le masque.',
+      `Champs permis\u00a0: «\u00a0question\u00a0» (facultatif, {"fr": "…", "en": "…"}) remplace la question par défaut\u00a0; «\u00a0commentMaxLength\u00a0» (de 0 à 2000, 500 par défaut) limite la longueur du commentaire, 0 le masque\u00a0; «\u00a0reasons\u00a0» (facultatif, au plus ${maxReasons}) liste les raisons offertes après «\u00a0Non\u00a0», chacune {"id": "pas-a-jour", "label": {"fr": "…", "en": "…"}}, identifiants uniques.`,
     answer: 'Réponse',
     answerLegend: 'La personne a-t-elle trouvé ce qu’elle cherchait\u202f?',
     yes: 'Oui',
     no: 'Non',
+    reason: 'Raison',
+    reasonLegend: 'Pourquoi la personne n’a-t-elle pas trouvé\u202f?',
+    reasonsTitle: 'Raisons données par les personnes qui ont répondu «\u00a0Non\u00a0»',
     comment: 'Commentaire',
     commentHint: 'Recopiez le commentaire sans les renseignements personnels qu’il pourrait contenir.',
     page: 'Page concernée',
@@ -27,11 +30,14 @@ const strings = defineStrings({
   en: {
     label: 'Page feedback',
     definitionHint:
-      'Allowed fields: "question" (optional, {"fr": "…", "en": "…"}) replaces the default question; "commentMaxLength" (0 to 2000, 500 by default) limits the comment, 0 hides it.',
+      `Allowed fields: "question" (optional, {"fr": "…", "en": "…"}) replaces the default question; "commentMaxLength" (0 to 2000, 500 by default) limits the comment, 0 hides it; "reasons" (optional, at most ${maxReasons}) lists the reasons offered after "No", each {"id": "out-of-date", "label": {"fr": "…", "en": "…"}}, ids unique.`,
     answer: 'Answer',
     answerLegend: 'Did the person find what they were looking for?',
     yes: 'Yes',
     no: 'No',
+    reason: 'Reason',
+    reasonLegend: 'Why did the person not find it?',
+    reasonsTitle: 'Reasons given by those who answered "No"',
     comment: 'Comment',
     commentHint: 'Copy the comment without any personal information it may hold.',
     page: 'Page concerned',
@@ -46,22 +52,37 @@ export { strings as pageFeedbackStaffStrings };
 
 /** Page feedback's own codes in the console's words. */
 export const pageFeedbackIssueWording = defineIssueWording(pageFeedbackIssueCodes, {
-  fr: { query_or_fragment: () => 'ne doit contenir ni paramètres (?) ni fragment (#)' },
-  en: { query_or_fragment: () => 'must not contain a query string (?) or a fragment (#)' },
+  fr: {
+    query_or_fragment: () => 'ne doit contenir ni paramètres (?) ni fragment (#)',
+    duplicate_reason: ({ id }) => `l’identifiant de raison «\u00a0${id}\u00a0» est utilisé plus d’une fois`,
+    unknown_reason: () => 'doit être l’une des raisons de cette initiative',
+    reason_with_yes: () => 'ne se donne qu’avec la réponse «\u00a0Non\u00a0»',
+  },
+  en: {
+    query_or_fragment: () => 'must not contain a query string (?) or a fragment (#)',
+    duplicate_reason: ({ id }) => `reason id "${id}" is used more than once`,
+    unknown_reason: () => 'must be one of the reasons this initiative lists',
+    reason_with_yes: () => 'is given only with the answer "No"',
+  },
 });
 
-const fields = ['answer', 'comment', 'page'] as const;
+const fields = ['answer', 'reason', 'comment', 'page'] as const;
+
+const reasonsOf = (definition: unknown): PageFeedbackReason[] => (definition as Partial<PageFeedbackDefinition> | undefined)?.reasons ?? [];
 
 /** Only web addresses become links: a payload is citizen input, even after the collector checked it. */
 const isWebAddress = (value: string) => /^https?:\/\//i.test(value);
 
-function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
+function renderPayload(payload: unknown, definition: unknown, language: Language, contentLanguage: Language) {
   const t = translator(strings, language);
-  const { answer, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
+  const { answer, reason, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
   if (answer !== 'yes' && answer !== 'no') return html`<code>${JSON.stringify(payload)}</code>`;
+  // A reason staff removed from the definition since still shows, by its id.
+  const reasonLabel = reason && (reasonsOf(definition).find((known) => known.id === reason)?.label[language] ?? reason);
   return html`<dl class="payload">
     <dt>${t('answer')}</dt>
     <dd>${t(answer)}</dd>
+    ${reasonLabel ? html`<dt>${t('reason')}</dt><dd>${reasonLabel}</dd>` : nothing}
     ${comment
       ? html`<dt>${t('comment')}</dt>
           ${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
@@ -95,6 +116,29 @@ function renderEntryFields({ definition, values, errors, language, update, words
         )}
       </div>
     </fieldset>
+    ${values['answer'] === 'no' && reasonsOf(definition).length > 0
+      ? html`<fieldset class="field ${errors['reason'] ? 'field--invalid' : ''}" aria-describedby=${errors['reason'] ? `${entryFieldId('reason')}-error` : nothing}>
+          <legend>${t('reasonLegend')} <span class="field__marker">(${words.optional})</span></legend>
+          ${errors['reason']
+            ? html`<p class="field__error" id="${entryFieldId('reason')}-error"><span class="visually-hidden">${words.errorPrefix} </span><span lang=${errors['reason'].lang}>${errors['reason'].text}</span></p>`
+            : nothing}
+          <div class="options">
+            ${reasonsOf(definition).map(
+              (reason, index) =>
+                html`<label class="option"
+                  ><input
+                    type="radio"
+                    name="reason"
+                    id=${index === 0 ? entryFieldId('reason') : `${entryFieldId('reason')}-${reason.id}`}
+                    value=${reason.id}
+                    .checked=${values['reason'] === reason.id}
+                    @change=${() => update('reason', reason.id)}
+                  />${reason.label[language]}</label
+                >`,
+            )}
+          </div>
+        </fieldset>`
+      : nothing}
     ${maxLength > 0
       ? field(
           { id: entryFieldId('comment'), label: t('comment'), marker: words.optional, hint: t('commentHint'), error: errors['comment']?.text, errorPrefix: words.errorPrefix },
@@ -113,18 +157,20 @@ function renderEntryFields({ definition, values, errors, language, update, words
 export const pageFeedbackStaff = defineStaff({
   manifest: pageFeedbackType,
   label: (language) => strings[language].label,
-  definitionTemplate: () => ({ commentMaxLength: 500 }) satisfies PageFeedbackDefinition,
+  definitionTemplate: () => ({ commentMaxLength: 500, reasons: canadaLikeReasons }) satisfies PageFeedbackDefinition,
   definitionHint: (language) => strings[language].definitionHint,
   renderPreview: (initiative) => html`<participe-page-feedback .preview=${initiative}></participe-page-feedback>`,
   renderPayload,
   entry: {
     kind: 'fields',
-    initialValues: () => ({ answer: '', comment: '', page: '' }),
+    initialValues: () => ({ answer: '', reason: '', comment: '', page: '' }),
     render: renderEntryFields,
     toPayload: (values) => {
       const comment = values['comment']?.trim();
       return {
         ...(values['answer'] && { answer: values['answer'] }),
+        // A reason chosen before switching the answer to "Yes" is not sent.
+        ...(values['answer'] === 'no' && values['reason'] && { reason: values['reason'] }),
         ...(comment && { comment }),
         page: values['page']?.trim() ?? '',
       };
@@ -138,11 +184,12 @@ export const pageFeedbackStaff = defineStaff({
     },
     label: (name, language) => {
       const t = translator(strings, language);
-      return name === 'answer' ? t('answer') : name === 'comment' ? t('comment') : name === 'page' ? t('page') : name;
+      return name === 'answer' || name === 'reason' || name === 'comment' || name === 'page' ? t(name) : name;
     },
   },
   wordIssue: (issue, language) => wordIssue(pageFeedbackIssueWording, issue, language),
-  // One chart: the question the widget asked (its own or the default), yes and no.
+  // Two charts: the question the widget asked (its own or the default), yes and no; then, when the
+  // definition lists reasons, how many "No" gave each.
   // The definition is short JSON; its hint names every field.
   definitionForm: null,
   results: {
@@ -150,7 +197,14 @@ export const pageFeedbackStaff = defineStaff({
     render: (results, definition, language) => {
       const t = translator(strings, language);
       const question = definition.question?.[language] ?? t('defaultQuestion');
-      return resultsChart({ title: question, labels: [t('yes'), t('no')], values: [results.answers.yes, results.answers.no] }, language, chartWords(language, results.total));
+      const answers = resultsChart({ title: question, labels: [t('yes'), t('no')], values: [results.answers.yes, results.answers.no] }, language, chartWords(language, results.total));
+      const reasons = reasonsOf(definition);
+      if (reasons.length === 0) return answers;
+      const counts = new Map(results.reasons.map(({ id, count }) => [id, count]));
+      const values = reasons.map(({ id }) => counts.get(id) ?? 0);
+      const given = values.reduce((sum, value) => sum + value, 0);
+      return html`${answers}
+        ${resultsChart({ title: t('reasonsTitle'), labels: reasons.map((reason) => reason.label[language]), values }, language, chartWords(language, given))}`;
     },
   },
   views: [],

@@ -10,4 +10,6 @@ export const __camel__PersonalData: PersonalDataMap<__Name__Definition> = {
     return { ...payload, message: ANONYMISED };
   },
   emailPaths: () => [],
+  // Free-text fields that must hold no personal details, masked by the collector (docs/widget-guide.md).
+  maskedTextPaths: () => [],
 };

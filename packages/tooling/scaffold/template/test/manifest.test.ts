@@ -41,11 +41,12 @@ describe('the __name__ type', () => {
   });
 
   it('anonymises the message and nothing else', () => {
-    const { anonymise, emailPaths } = __camel__Type.personalData;
+    const { anonymise, emailPaths, maskedTextPaths } = __camel__Type.personalData;
     expect(anonymise(__camel__Example.definition, { message: 'Jeanne Tremblay, 418-555-0199' })).toEqual({ message: ANONYMISED });
     expect(anonymise(__camel__Example.definition, { message: '  ' })).toEqual({ message: '  ' });
     expect(anonymise(__camel__Example.definition, null)).toBeNull();
     expect(emailPaths(__camel__Example.definition)).toEqual([]);
+    expect(maskedTextPaths(__camel__Example.definition)).toEqual([]);
   });
 
   it('lets anyone write as often as they like', () => {
