@@ -151,6 +151,15 @@ export async function correctContribution(tx: Queryable, initiative: InitiativeR
   const checked = z.safeParse(manifest.payload(initiative.settings.definition), payload);
   if (!checked.success) throw invalid('The correction does not fit this initiative.', toIssues(checked.error.issues, ['payload']));
   if (!(await lockContribution(tx, initiative.id, id))) return false;
+  // The author's choice of publication (`publicWhen`) is theirs: a correction keeps it.
+  const when = publicSpec(initiative)?.publicWhen;
+  if (when) {
+    const [row] = await tx.query<{ choice: string | null }>('SELECT payload->>$3 AS choice FROM contributions WHERE initiative_id = $1 AND id = $2', [initiative.id, id, when.field]);
+    const corrected = (checked.data as Record<string, unknown> | null)?.[when.field];
+    if (row && corrected !== row.choice) {
+      throw invalid('A correction keeps the author’s choice of publication.', [{ path: `payload.${when.field}`, code: 'author_choice', message: `must stay ${JSON.stringify(row.choice)}, as its author chose` }]);
+    }
+  }
   if (!(await replacePayload(tx, initiative.id, id, checked.data))) {
     throw new ApiProblem(409, 'anonymised', 'This contribution has been anonymised: there is nothing left to correct.');
   }
