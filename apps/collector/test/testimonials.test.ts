@@ -37,6 +37,8 @@ describe.each(drivers)('the testimonial wall on %s', (driver) => {
     const statistics = await share(h, story('Pour les statistiques seulement.', { visibility: 'statistics', rating: 3 }), 'visibilites');
     for (const id of [shown, ministry, statistics]) await moderate(h, id, 'approved', 'visibilites');
     const everything = await everythingPublic('visibilites', [shown, ministry, statistics]);
+    // Not even their ids reach live viewers.
+    for (const id of [ministry, statistics]) expect(everything).not.toContain(id);
     expect(everything).toContain('Visible de tous.');
     expect(everything).not.toContain('Ministère seulement');
     expect(everything).not.toContain('statistiques seulement');

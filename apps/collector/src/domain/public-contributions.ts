@@ -77,9 +77,17 @@ export async function listPublic(db: Queryable, initiative: InitiativeRecord, pa
  * public view of those public, `removed` for the others. Nothing for types that show none.
  */
 export async function announceContributions(tx: Queryable, initiative: InitiativeRecord, ids: readonly string[], { publicOnly = false } = {}): Promise<void> {
-  if (!publicSpec(initiative) || !ids.length) return;
+  const spec = publicSpec(initiative);
+  if (!spec || !ids.length) return;
   const shown = new Map((await loadPublic(tx, initiative, ids)).map((item) => [item.id, item]));
+  // One its author kept from the public was never shown: not even its id goes to viewers.
+  const neverPublic = new Set<string>();
+  if (spec.publicWhen && !publicOnly) {
+    const rows = await tx.query<{ id: string }>('SELECT id::text AS id FROM contributions WHERE id = ANY($1::uuid[]) AND payload->>$2 IS DISTINCT FROM $3', [ids, spec.publicWhen.field, spec.publicWhen.equals]);
+    for (const row of rows) neverPublic.add(row.id);
+  }
   for (const id of ids) {
+    if (neverPublic.has(id)) continue;
     const item = shown.get(id);
     // `publicOnly`: a new contribution awaiting a moderator is not news to anyone.
     if (item || !publicOnly) await recordEvent(tx, initiative.id, CONTRIBUTION_EVENT, item ? { item } : { id, removed: true });
