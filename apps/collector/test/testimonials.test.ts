@@ -37,6 +37,8 @@ describe.each(drivers)('the testimonial wall on %s', (driver) => {
     const statistics = await share(h, story('Pour les statistiques seulement.', { visibility: 'statistics', rating: 3 }), 'visibilites');
     for (const id of [shown, ministry, statistics]) await moderate(h, id, 'approved', 'visibilites');
     const everything = await everythingPublic('visibilites', [shown, ministry, statistics]);
+    // Not even their ids reach live viewers.
+    for (const id of [ministry, statistics]) expect(everything).not.toContain(id);
     expect(everything).toContain('Visible de tous.');
     expect(everything).not.toContain('Ministère seulement');
     expect(everything).not.toContain('statistiques seulement');
@@ -73,10 +75,16 @@ describe.each(drivers)('the testimonial wall on %s', (driver) => {
     // Staff keep it until retention, in the database only.
     const [row] = await h.db.query<{ original_payload: { text: string } }>('SELECT original_payload FROM contributions WHERE id = $1', [id]);
     expect(row!.original_payload.text).toBe(original);
-    // An edit is checked like a new testimonial: the author's visibility is not the moderator's to widen away.
+    // An edit is checked like a new testimonial, and keeps the visibility its author chose.
     const bad = await h.app.inject({ method: 'PUT', url: `/v1/staff/initiatives/${wallId}/contributions/${id}/payload`, headers: bearer(h.tokens.demo.moderator), payload: { payload: { text: '', service: 'permis', visibility: 'public' } } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].path).toBe('payload.text');
+    const privateOne = await share(h, story('Pour le Ministère.', { visibility: 'ministry' }));
+    const widened = await h.app.inject({ method: 'PUT', url: `/v1/staff/initiatives/${wallId}/contributions/${privateOne}/payload`, headers: bearer(h.tokens.demo.moderator), payload: { payload: story('Pour le Ministère.') } });
+    expect(widened.statusCode).toBe(400);
+    expect(widened.json().issues[0]).toMatchObject({ path: 'payload.visibility', code: 'author_choice' });
+    const [kept] = await h.db.query<{ payload: { visibility: string }; edited_at: unknown }>('SELECT payload, edited_at FROM contributions WHERE id = $1', [privateOne]);
+    expect(kept).toMatchObject({ payload: { visibility: 'ministry' }, edited_at: null });
   });
 
   it('shows the organisation’s reply in both languages and its change marks under the testimonial', async () => {

@@ -24,8 +24,10 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     const response = await page.goto(`${e2e.siteUrl}strict/`);
     expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
 
-    await widgetState(page, 'participe-page-feedback', 'open');
+    // Widgets load as they near the viewport: the feedback, at the foot of the page, once scrolled to.
     await widgetState(page, 'participe-survey', 'open');
+    await page.locator('participe-page-feedback').scrollIntoViewIfNeeded();
+    await widgetState(page, 'participe-page-feedback', 'open');
     const feedback = page.locator('participe-page-feedback');
     await feedback.getByRole('button', { name: 'Oui' }).click();
     await feedback.getByRole('button', { name: 'Envoyer' }).click();
@@ -55,9 +57,10 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await board.locator('#field-category').selectOption('en-ligne');
     await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
     await widgetState(page, 'participe-idea-board', 'submitted');
-    // The testimonial wall: its form (privacy notice first), a testimonial kept for the Ministry.
-    await widgetState(page, 'participe-testimonials', 'open');
+    // The testimonial wall, last on the page (widgets load as they near the viewport): its form, a testimonial kept for the Ministry.
     const wall = page.locator('participe-testimonials');
+    await wall.scrollIntoViewIfNeeded();
+    await widgetState(page, 'participe-testimonials', 'open');
     await wall.getByRole('button', { name: 'Partager votre expérience' }).click();
     await wall.getByLabel(/^Votre témoignage/).fill('Une page sous politique stricte, sans souci.');
     await wall.locator('#field-service').selectOption('en-ligne');

@@ -144,9 +144,9 @@ export const Upcoming: Story = {
 };
 export const UpcomingEnglish = inEnglish(Upcoming);
 
-/** The wall could not be read (the collector answered with an error): retry. */
+/** The wall could not be read (an answer it cannot use): retry. */
 export const WallError: Story = {
-  parameters: { state: 'open', collector: collector(testimonialsExample, { listFailure: 503 }) },
+  parameters: { state: 'open', collector: collector(testimonialsExample, { listFailure: 'unreadable' }) },
   play: async ({ canvasElement }) => {
     const element = widget(canvasElement);
     await untilState(element, 'open');

@@ -61,8 +61,11 @@ export function summaryOf(initiative: TestimonialsInitiative, items: readonly Pu
 
 export interface FakeWallOptions {
   items?: PublicContribution[];
-  /** The list answers with this status (a failing collector). */
-  listFailure?: number;
+  /**
+   * The list fails: answered with this status (a failing collector), or `unreadable`, a 200 the wall
+   * cannot read (stories use it: the browser logs no failed request, which the Storybook check forbids).
+   */
+  listFailure?: number | 'unreadable';
 }
 
 /** What the fake saw: reports sent, requests made. */
@@ -84,6 +87,7 @@ export function fakeWall(initiatives: Record<string, TestimonialsInitiative>, op
       const url = new URL(request.url);
       wall.requests.push(`${request.method} ${path}${url.search}`);
       if (request.method === 'GET' && path === 'testimonials') {
+        if (options.listFailure === 'unreadable') return json(200, { unexpected: true });
         if (options.listFailure) return json(options.listFailure, { code: 'unavailable', message: 'Down.' });
         const service = url.searchParams.get('service');
         const list = items.filter((item) => !service || (item.payload as PublicTestimonial).service === service).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../storage/database.js';
 import { storeContributions, type StoreOutcome } from '../storage/contributions.js';
+import { announceContributions } from './public-contributions.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { ApiProblem } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
@@ -69,13 +70,11 @@ export class GroupCommit {
         const plain = batch.flatMap((job, index) => (job.prepared.row && !job.prepared.limited ? [{ index, row: job.prepared.row }] : []));
         const stored = await storeContributions(tx, plain.map(({ row }) => row));
         plain.forEach(({ index }, position) => (done[index] = { stored: stored[position]! }));
-        // What is shown at once reaches live walls, as `acceptPrepared` announces it one by one.
-        const created = new Map<InitiativeRecord, string[]>();
-        plain.forEach(({ index }, position) => {
+        // Shown at once (no moderation, post-moderation): live walls add them, as `acceptPrepared` does.
+        for (const [position, { index }] of plain.entries()) {
           const outcome = stored[position]!;
-          if (outcome.outcome === 'created') created.set(batch[index]!.initiative, [...(created.get(batch[index]!.initiative) ?? []), outcome.id]);
-        });
-        for (const [initiative, ids] of created) await announceContributions(tx, initiative, ids, { publicOnly: true });
+          if (outcome.outcome === 'created') await announceContributions(tx, batch[index]!.initiative, [outcome.id], { publicOnly: true });
+        }
         // The rest one by one, in order: refusals look for an earlier answer, limits lock and count.
         for (const [index, job] of batch.entries()) if (!done[index]) done[index] = await acceptOne(tx, job);
         return done;

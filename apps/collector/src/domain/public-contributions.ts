@@ -78,9 +78,17 @@ export async function listPublic(db: Queryable, initiative: InitiativeRecord, pa
  * public view of those public, `removed` for the others. Nothing for types that show none.
  */
 export async function announceContributions(tx: Queryable, initiative: InitiativeRecord, ids: readonly string[], { publicOnly = false } = {}): Promise<void> {
-  if (!publicSpec(initiative) || !ids.length) return;
+  const spec = publicSpec(initiative);
+  if (!spec || !ids.length) return;
   const shown = new Map((await loadPublic(tx, initiative, ids)).map((item) => [item.id, item]));
+  // One its author kept from the public was never shown: not even its id goes to viewers.
+  const neverPublic = new Set<string>();
+  if (spec.publicWhen && !publicOnly) {
+    const rows = await tx.query<{ id: string }>('SELECT id::text AS id FROM contributions WHERE id = ANY($1::uuid[]) AND payload->>$2 IS DISTINCT FROM $3', [ids, spec.publicWhen.field, spec.publicWhen.equals]);
+    for (const row of rows) neverPublic.add(row.id);
+  }
   for (const id of ids) {
+    if (neverPublic.has(id)) continue;
     const item = shown.get(id);
     // `publicOnly`: a new contribution awaiting a moderator is not news to anyone.
     if (item || !publicOnly) await recordEvent(tx, initiative.id, CONTRIBUTION_EVENT, item ? { item } : { id, removed: true });
@@ -152,6 +160,15 @@ export async function correctContribution(tx: Queryable, initiative: InitiativeR
   const checked = z.safeParse(manifest.payload(initiative.settings.definition), payload);
   if (!checked.success) throw invalid('The correction does not fit this initiative.', toIssues(checked.error.issues, ['payload']));
   if (!(await lockContribution(tx, initiative.id, id))) return false;
+  // The author's choice of publication (`publicWhen`) is theirs: a correction keeps it.
+  const when = publicSpec(initiative)?.publicWhen;
+  if (when) {
+    const [row] = await tx.query<{ choice: string | null }>('SELECT payload->>$3 AS choice FROM contributions WHERE initiative_id = $1 AND id = $2', [initiative.id, id, when.field]);
+    const corrected = (checked.data as Record<string, unknown> | null)?.[when.field];
+    if (row && corrected !== row.choice) {
+      throw invalid('A correction keeps the author’s choice of publication.', [{ path: `payload.${when.field}`, code: 'author_choice', message: `must stay ${JSON.stringify(row.choice)}, as its author chose` }]);
+    }
+  }
   if (!(await replacePayload(tx, initiative.id, id, maskDeclaredDetails(initiative, checked.data)))) {
     throw new ApiProblem(409, 'anonymised', 'This contribution has been anonymised: there is nothing left to correct.');
   }

@@ -110,6 +110,8 @@ export class WallController {
     try {
       const page = (await readJson(this.url(`testimonials?${params}`))) as TestimonialPage;
       if (token !== this.listToken) return;
+      // An answer the wall cannot read is a failure like any other: said, with "try again".
+      if (!Array.isArray(page?.items)) throw new Error('unreadable page of testimonials');
       const known = new Set(more ? (this.items ?? []).map((item) => item.id) : []);
       const fresh = page.items.filter((item) => !known.has(item.id));
       this.items = more ? [...(this.items ?? []), ...fresh] : page.items;
