@@ -29,6 +29,7 @@ const notesFacet = defineServer({
   results: async () => ({ initiative: '', type: 'page-feedback' as const, total: 0, answers: { yes: 0, no: 0 } }),
   exportColumns: null,
   forgetParticipant: null,
+  anonymiseOwn: null,
   migrations: [notesTable, pinnedColumn],
   routes: [
     {

@@ -2,7 +2,10 @@ import { retentionEndsAt } from '@participe/core/schemas';
 import type { Database, Queryable } from '../storage/database.js';
 import { anonymisePayload } from './personal-data.js';
 import { recordAudit } from '../storage/audit.js';
-import { initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
+import { initiativesOfTypes, initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
+import { deleteInitiativeOutbox } from '../storage/outbox.js';
+import { facetOf, serverInitiative } from '../slices/registry.js';
+import { serverTypes } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,9 +20,11 @@ export interface RetentionOptions {
 export interface RetentionRun {
   startedAt: string;
   finishedAt: string;
-  /** Initiatives at least one of whose contributions was anonymised. */
+  /** Initiatives at least one of whose contributions (or rows of the type's own tables) was anonymised. */
   initiatives: number;
   contributions: number;
+  /** Rows of types' own tables anonymised (a petition's signatures). */
+  typeRows: number;
 }
 
 /**
@@ -79,6 +84,7 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
   const started = now();
   let initiatives = 0;
   let contributions = 0;
+  let typeRows = 0;
   for (const initiative of await initiativesWithPersonalData(db)) {
     const cutoff = retentionCutoff(initiative, started);
     if (!cutoff) continue;
@@ -93,6 +99,22 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
     contributions += done;
     await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { contributions: done });
   }
+  // Types that keep personal data in their own tables (a petition's signatures) anonymise it themselves;
+  // messages the outbox kept for an initiative past retention go with it.
+  const ownTypes = serverTypes.filter((facet) => facet.anonymiseOwn).map((facet) => facet.manifest.type);
+  for (const initiative of await initiativesOfTypes(db, ownTypes)) {
+    const cutoff = retentionCutoff(initiative, started);
+    const anonymiseOwn = facetOf(initiative.type)?.anonymiseOwn;
+    if (!cutoff || !anonymiseOwn) continue;
+    const rows = await db.transaction(async (tx) => {
+      const changed = await anonymiseOwn(tx, serverInitiative(initiative), cutoff, started);
+      if ('all' in cutoff) await deleteInitiativeOutbox(tx, initiative.id);
+      return changed;
+    });
+    if (!rows) continue;
+    typeRows += rows;
+    await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { rows });
+  }
   const finished = now();
   await db.query('INSERT INTO retention_runs (started_at, finished_at, initiatives, contributions) VALUES ($1, $2, $3, $4)', [
     started.toISOString(),
@@ -100,7 +122,7 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
     initiatives,
     contributions,
   ]);
-  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives, contributions };
+  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives, contributions, typeRows };
 }
 
 type Log = { info(object: object, message: string): void; error(object: object, message: string): void };
@@ -117,7 +139,7 @@ export function startRetention(db: Database, { intervalMs, log, ...options }: Re
   const tick = () => {
     running = runRetention(db, options).then(
       (run) => {
-        if (run.contributions) log.info({ retention: run }, 'retention: personal data anonymised');
+        if (run.contributions || run.typeRows) log.info({ retention: run }, 'retention: personal data anonymised');
       },
       (error: unknown) => log.error({ err: error }, 'retention run failed'),
     );

@@ -10,6 +10,7 @@ export const budgetServer = defineServer({
   exportColumns: budgetExportColumns,
   // Allocations are contributions like any other: no table or route of its own.
   forgetParticipant: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

@@ -16,6 +16,7 @@ export const ideaBoardServer = defineServer({
   results: null,
   exportColumns: ideaBoardExportColumns,
   forgetParticipant: (tx, initiative, participantHash) => deleteParticipantVotes(tx, initiative.id, participantHash),
+  anonymiseOwn: null,
   migrations: ideaBoardMigrations,
   routes: ideaBoardRoutes,
 });

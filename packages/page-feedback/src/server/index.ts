@@ -9,6 +9,7 @@ export const pageFeedbackServer = defineServer({
   // Answer, comment and page read well flattened (`payload.answer`, `payload.comment`, `payload.page`).
   exportColumns: null,
   forgetParticipant: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

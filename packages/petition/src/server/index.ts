@@ -3,6 +3,8 @@ import { petitionType } from '../manifest.js';
 import { petitionExportColumns } from './export.js';
 import { petitionMigrations } from './migrations.js';
 import { petitionResults } from './results.js';
+import { anonymisePetition } from './retention.js';
+import { petitionRoutes } from './routes.js';
 
 /**
  * The collector facet of the petition: its signatures table and routes (challenge, signing,
@@ -15,6 +17,7 @@ export const petitionServer = defineServer({
   exportColumns: petitionExportColumns,
   // Web signatures are tied to an address, never to a browser's participant id.
   forgetParticipant: null,
+  anonymiseOwn: anonymisePetition,
   migrations: petitionMigrations,
-  routes: [],
+  routes: petitionRoutes,
 });

@@ -14,6 +14,7 @@ const signatures: TypeMigration = {
   initiative_id text NOT NULL REFERENCES initiatives (id),
   email_key text,
   email text,
+  email_domain text,
   name text NOT NULL,
   postal_code text NOT NULL,
   region text NOT NULL,
@@ -39,6 +40,10 @@ CREATE INDEX petition_signatures_retention ON petition_signatures (initiative_id
 };
 
 /**
+ * A random secret per petition (made once, shared by every collector process): it keys the hashes
+ * of addresses and requesters and signs proof-of-work challenges. Deleted when retention ends, so
+ * the hashes kept can no longer be linked to anyone.
+ *
  * Signing attempts per requester (a keyed hash of the IP address) and per address, per petition
  * and per window: a row per key and window, so limits hold across collector processes. Old
  * windows are deleted as new ones start.
@@ -61,7 +66,12 @@ CREATE TABLE petition_challenges_used (
   expires_at timestamptz NOT NULL
 )
 --> statement-breakpoint
-CREATE INDEX petition_challenges_used_by_age ON petition_challenges_used (expires_at)`,
+CREATE INDEX petition_challenges_used_by_age ON petition_challenges_used (expires_at)
+--> statement-breakpoint
+CREATE TABLE petition_secrets (
+  initiative_id text PRIMARY KEY REFERENCES initiatives (id),
+  secret text NOT NULL
+)`,
 };
 
 export const petitionMigrations = [signatures, attempts] as const;

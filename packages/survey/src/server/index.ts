@@ -9,6 +9,7 @@ export const surveyServer = defineServer({
   results: surveyResults,
   exportColumns: surveyExportColumns,
   forgetParticipant: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

@@ -11,6 +11,7 @@ export const __camel__Server = defineServer({
   // A type that keeps its own tables lists their SQL migrations here (`{ tag: '0000_…', when, sql }`),
   // and its own HTTP routes below (docs/widget-guide.md, "Server facet").
   forgetParticipant: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });
