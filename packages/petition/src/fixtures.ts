@@ -14,7 +14,7 @@ export const petitionExample: PetitionInitiative = {
   closesAt: '2027-12-31T23:59:59-05:00',
   moderation: 'none',
   allowedOrigins: ['http://localhost:4173', 'http://127.0.0.1:4173'],
-  retentionDays: 180,
+  retentionDays: 365,
   privacyNotice: {
     purpose: t(
       'Compter les signatures de la pétition et vérifier qu’une personne ne signe qu’une fois. Votre nom et votre adresse courriel ne sont jamais publiés.',
@@ -22,8 +22,8 @@ export const petitionExample: PetitionInitiative = {
     ),
     recipient: t('La Direction des pétitions du Ministère de la Démonstration.', 'The Petitions Branch of the Ministry of Demonstration.'),
     retention: t(
-      'Les noms, adresses courriel et codes postaux sont anonymisés 180 jours après la fermeture de la pétition\u202f; le nombre de signatures reste publié.',
-      'Names, email addresses and postal codes are anonymised 180 days after the petition closes; the number of signatures stays published.',
+      'Les noms, adresses courriel et codes postaux sont anonymisés 365 jours après la fermeture de la pétition\u202f; le nombre de signatures reste publié.',
+      'Names, email addresses and postal codes are anonymised 365 days after the petition closes; the number of signatures stays published.',
     ),
   },
   resultsPublished: true,

@@ -33,6 +33,6 @@ export const petitionType = defineType({
       { name: 'Sam Gagnon', postalCode: 'H2X 1Y4', consent: true },
     ],
     withText: (text) => ({ name: text.slice(0, 120), postalCode: 'G5A 1B2', consent: true as const }),
-    personalFields: ['name'],
+    personalFields: ['name', 'postalCode'],
   },
 });

@@ -73,10 +73,10 @@ describe('what a signer sends', () => {
 
 describe('personal data', () => {
   const { anonymise, emailPaths } = petitionType.personalData;
-  it('removes the name, keeps the region', () => {
+  it('removes the name and the postal code, keeps the consent', () => {
     expect(anonymise(petitionExample.definition, { name: 'Sam Gagnon', postalCode: 'H2X 1Y4', consent: true })).toEqual({
       name: ANONYMISED,
-      postalCode: 'H2X',
+      postalCode: ANONYMISED,
       consent: true,
     });
     expect(anonymise(petitionExample.definition, null)).toBeNull();

@@ -82,7 +82,7 @@ async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutof
  */
 export async function runRetention(db: Database, { now = () => new Date(), batchSize = 500 }: RetentionOptions = {}): Promise<RetentionRun> {
   const started = now();
-  let initiatives = 0;
+  const touched = new Set<string>();
   let contributions = 0;
   let typeRows = 0;
   for (const initiative of await initiativesWithPersonalData(db)) {
@@ -95,7 +95,7 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
       if (count < batchSize) break;
     }
     if (!done) continue;
-    initiatives += 1;
+    touched.add(initiative.id);
     contributions += done;
     await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { contributions: done });
   }
@@ -112,6 +112,7 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
       return changed;
     });
     if (!rows) continue;
+    touched.add(initiative.id);
     typeRows += rows;
     await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { rows });
   }
@@ -119,10 +120,10 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
   await db.query('INSERT INTO retention_runs (started_at, finished_at, initiatives, contributions) VALUES ($1, $2, $3, $4)', [
     started.toISOString(),
     finished.toISOString(),
-    initiatives,
+    touched.size,
     contributions,
   ]);
-  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives, contributions, typeRows };
+  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives: touched.size, contributions, typeRows };
 }
 
 type Log = { info(object: object, message: string): void; error(object: object, message: string): void };

@@ -1,3 +1,4 @@
+import { ANONYMISED } from '@participe/core/schemas';
 import type { Queryable } from '@participe/core/server';
 
 /**
@@ -19,10 +20,11 @@ export async function countByRegion(db: Queryable, initiativeId: string): Promis
     `SELECT region, sum(n)::int AS signatures FROM (
        SELECT region, count(*) AS n FROM petition_signatures WHERE initiative_id = $1 AND state = 'confirmed' GROUP BY region
        UNION ALL
-       SELECT upper(left(replace(payload->>'postalCode', ' ', ''), 3)) AS region, count(*) AS n FROM contributions
+       -- Paper signatures past retention have no postal code left: their region is '' (unknown).
+       SELECT CASE WHEN payload->>'postalCode' = $2 THEN '' ELSE upper(left(replace(payload->>'postalCode', ' ', ''), 3)) END AS region, count(*) AS n FROM contributions
        WHERE initiative_id = $1 AND channel IN ('paper', 'phone') AND moderation_state <> 'rejected' GROUP BY 1
      ) r GROUP BY region ORDER BY signatures DESC, region`,
-    [initiativeId],
+    [initiativeId, ANONYMISED],
   );
   return rows.map((row) => ({ region: row.region, signatures: Number(row.signatures) }));
 }

@@ -146,7 +146,8 @@ const sign: TypeRoute<PetitionDefinition> = {
   },
 };
 
-const TokenQuery = z.strictObject({ token: ConfirmRequest.shape.token });
+// Optional in the schema so that an unknown petition answers 404 before a missing token answers 400.
+const TokenQuery = z.strictObject({ token: z.optional(ConfirmRequest.shape.token) });
 const LinkState = z.strictObject({ status: z.enum(['pending', 'confirmed', 'expired']) });
 
 /** The signature a token names, or 404; whether its link is still valid. */
@@ -165,7 +166,9 @@ const linkState: TypeRoute<PetitionDefinition> = {
   summary: 'Where a confirmation link stands (pending, confirmed, expired): reading it changes nothing, mail scanners may fetch it',
   schema: { querystring: TokenQuery, response: LinkState },
   async handle({ initiative, query, now }, kit) {
-    const signature = await byToken(kit, initiative, (query as z.output<typeof TokenQuery>).token, false);
+    const { token } = query as z.output<typeof TokenQuery>;
+    if (!token) throw new RouteProblem(400, 'validation_failed', 'Give the token of the confirmation link (?token=…).');
+    const signature = await byToken(kit, initiative, token, false);
     if (signature.state !== 'pending') return { status: 'confirmed' };
     return { status: expired(signature.mailedAt, now) ? 'expired' : 'pending' };
   },
