@@ -14,11 +14,13 @@ export interface FakePetitionOptions {
   sign?: 'accept' | 'disposable' | 'rate-limited';
   /** Confirmation tokens and their state. */
   tokens?: Record<string, 'pending' | 'confirmed' | 'expired'>;
+  /** Signing attempts that fail as a lost network does, before the collector answers again. */
+  offline?: number;
 }
 
 /** A petition's routes with their state: what was signed and confirmed. */
-export function fakePetition({ signatures = 120, threshold = 500, sign = 'accept', tokens = {} }: FakePetitionOptions = {}) {
-  const state = { signatures, signed: [] as SignRequest[], confirmed: [] as string[], challenges: 0 };
+export function fakePetition({ signatures = 120, threshold = 500, sign = 'accept', tokens = {}, offline = 0 }: FakePetitionOptions = {}) {
+  const state = { signatures, signed: [] as SignRequest[], confirmed: [] as string[], challenges: 0, offline };
   const routes = async (request: Request, _initiative: string, path: string): Promise<Response | undefined> => {
     const url = new URL(request.url);
     if (path === 'challenge' && request.method === 'GET') {
@@ -28,6 +30,10 @@ export function fakePetition({ signatures = 120, threshold = 500, sign = 'accept
       return json(200, { parameters: challenge.parameters, signature: challenge.signature });
     }
     if (path === 'signatures' && request.method === 'POST') {
+      if (state.offline > 0) {
+        state.offline -= 1;
+        throw new TypeError('Failed to fetch');
+      }
       const body = (await request.json()) as SignRequest;
       if (sign === 'disposable') return json(400, { code: 'email_disposable', message: 'This address is from a disposable-email provider.' });
       if (sign === 'rate-limited') return json(429, { code: 'rate_limited', message: 'Too many signatures from this network.' });

@@ -98,18 +98,34 @@ describe('<participe-petition>', () => {
       const { fake, petition } = fakeWith();
       const { element } = await mount(fake);
       await signAs(element);
-      await untilText(element, 'Vérifiez vos courriels');
+      await untilState(element, 'submitted');
+      expect(text(element)).to.contain('Vérifiez vos courriels');
       expect(text(element)).to.contain('Si vous aviez déjà signé, vous recevrez plutôt un rappel.');
+      expect(text(element)).to.contain('120 signatures');
+      expect(shadow(element).querySelector('form')).to.equal(null);
       expect(petition.signed[0]).to.deep.include({ name: 'Jeanne Tremblay', email: 'jeanne@example.ca', postalCode: 'h2x 1y4', consent: true, language: 'fr' });
       expect(petition.signed[0]!.proof.solution.counter).to.equal(20);
-      expect(shadow(element).activeElement?.classList.contains('signing-message')).to.equal(true);
+      await until(() => shadow(element).activeElement?.classList.contains('status') === true, 'focus on the message');
       await expect(element).to.be.accessible();
+    });
+
+    it('offline, keeping the signature to send once the network is back', async () => {
+      const { fake, petition } = fakeWith({}, { offline: 1 });
+      const { element } = await mount(fake, { lang: 'en' });
+      await signAs(element);
+      await untilState(element, 'offline');
+      expect(text(element)).to.contain('offline');
+      await expect(element).to.be.accessible();
+      window.dispatchEvent(new Event('online'));
+      await untilState(element, 'submitted');
+      expect(petition.signed).to.have.length(1);
+      expect(petition.challenges).to.equal(2);
     });
 
     it('when this browser signed before', async () => {
       const first = await mount();
       await signAs(first.element);
-      await untilText(first.element, 'Vérifiez vos courriels');
+      await untilState(first.element, 'submitted');
       fixtureCleanup();
       const { element } = await mount(undefined, { collector: first.collector });
       await untilText(element, 'Vous avez déjà signé cette pétition dans ce navigateur.');
@@ -220,7 +236,7 @@ describe('<participe-petition>', () => {
     await sendKeys({ press: 'Tab' });
     expect(shadow(element).activeElement?.textContent?.trim()).to.equal('Signer');
     await sendKeys({ press: 'Enter' });
-    await untilText(element, 'Vérifiez vos courriels');
+    await untilState(element, 'submitted');
     expect(petition.signed).to.have.length(1);
     expect(petition.signed[0]).to.deep.include({ email: 'jeanne@example.ca', postalCode: 'G5A 1B2' });
   });

@@ -43,6 +43,8 @@ export class ParticipePetition extends ParticipeElement<PetitionInitiative, Stri
   protected readonly schema = () => import('../schema.js').then((module) => module.PetitionInitiative);
   private parts: Parts | undefined;
   private signing: SigningController | undefined;
+  /** The address the last signature was sent for, said in "check your email". */
+  private sentTo = '';
 
   /** The reading view's strings at first; the signing part's join them when it arrives. */
   protected get tables(): StringTables<Strings> {
@@ -72,6 +74,13 @@ export class ParticipePetition extends ParticipeElement<PetitionInitiative, Stri
       formatNumber: (value, options) => element.formatNumber(value, options),
       announce: (message, delayMs) => element.announceWhenSettled(message, delayMs),
       requestUpdate: () => element.requestUpdate(),
+      draft: () => element.draft(),
+      moveTo: (state) => (element.state = state),
+      signed: (email) => {
+        element.sentTo = email;
+        element.state = 'submitted';
+        void element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>('.status')?.focus());
+      },
     };
   })();
 
@@ -95,9 +104,14 @@ export class ParticipePetition extends ParticipeElement<PetitionInitiative, Stri
     this.signing?.stop();
   }
 
+  /** The same words whether or not the address had signed: a stranger learns nothing. */
+  protected override submittedMessage(): string {
+    return `${this.t('checkEmail')}. ${this.t('checkEmailBody', this.sentTo)}`;
+  }
+
   protected override renderContent() {
     const initiative = this.loaded;
-    if (!initiative || (this.state !== 'open' && this.state !== 'closed')) return nothing;
+    if (!initiative || this.state === 'upcoming') return nothing;
     const { definition, closesAt } = initiative;
     const handOff = definition.mode === 'hand-off';
     return html`<div class="petition">
@@ -116,7 +130,9 @@ export class ParticipePetition extends ParticipeElement<PetitionInitiative, Stri
             <p><a part="hand-off" class="hand-off" href=${definition.handOffUrl} target="_blank" rel="noopener noreferrer">${this.t('handOffLink')} <span class="visually-hidden">${this.t('opensNewWindow')}</span></a></p>`
         : nothing}
       ${!handOff && this.parts && this.signing ? this.parts.renderProgress(this.signing, this.host) : nothing}
-      ${!handOff && this.state === 'open' && this.parts && this.signing ? this.parts.renderSigning(this.signing, this.host, this.renderPrivacyNotice(true)) : nothing}
+      ${!handOff && (this.state === 'open' || this.state === 'offline') && this.parts && this.signing
+        ? this.parts.renderSigning(this.signing, this.host, this.renderPrivacyNotice(true))
+        : nothing}
     </div>`;
   }
 }

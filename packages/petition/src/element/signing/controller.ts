@@ -1,10 +1,10 @@
 // The signing part's state: the live count, the form and its checks, the proof-of-work (started
 // when the form gets focus), signing, and the confirmation page the email's link opens.
-import { browserStore, CollectorError, collectorBase, initiativeUrl, postJson, readJson, subscribe } from '@participe/core/client';
+import { backoffDelay, browserStore, CollectorError, collectorBase, initiativeUrl, postJson, readJson, subscribe, waitOrOnline } from '@participe/core/client';
 import { COUNT_EVENT, postalCodePattern, type Challenge, type ChallengeSolution, type SignatureCount } from '../../schema.js';
 import type { SigningHost } from './host.js';
 
-export type Phase = 'form' | 'check-email' | 'signed-here' | 'confirm' | 'confirmed' | 'link-expired' | 'link-invalid';
+export type Phase = 'form' | 'signed-here' | 'confirm' | 'confirmed' | 'link-expired' | 'link-invalid';
 export type Field = 'name' | 'email' | 'postalCode' | 'consent';
 export const fields: readonly Field[] = ['name', 'email', 'postalCode', 'consent'];
 
@@ -22,8 +22,6 @@ export class SigningController {
   formError: string | undefined;
   sending = false;
   verifying = false;
-  /** The address the last signature was sent for (shown in "check your email"). */
-  sentTo = '';
   private token: string | undefined;
   private proof: Promise<ChallengeSolution | null> | undefined;
   private abort = new AbortController();
@@ -51,6 +49,8 @@ export class SigningController {
     this.count = undefined;
     if (!this.host.loaded || !this.signing || !this.host.collector) return;
     if (browserStore().getItem(this.markKey)) this.phase = 'signed-here';
+    const draft = this.host.draft<Partial<typeof this.values>>().load();
+    if (draft) this.values = { name: String(draft.name ?? ''), email: String(draft.email ?? ''), postalCode: String(draft.postalCode ?? ''), consent: draft.consent === true };
     void this.readCount();
     if (typeof EventSource !== 'undefined') {
       this.unsubscribe = subscribe(this.url('events'), {
@@ -120,9 +120,11 @@ export class SigningController {
     const signal = this.abort.signal;
     this.proof = (async () => {
       try {
-        const [{ solve }, challenge] = await Promise.all([import('./proof.js'), readJson(this.url('challenge')) as Promise<Challenge>]);
+        const [{ solve }, challenge] = await Promise.all([import('./proof.js'), readJson(this.url('challenge'), { attempts: 1 }) as Promise<Challenge>]);
         return await solve(challenge, signal);
-      } catch {
+      } catch (error) {
+        // Offline, say: signing will say so and ask again.
+        if (error instanceof CollectorError) throw error;
         return null;
       }
     })();
@@ -130,6 +132,7 @@ export class SigningController {
 
   update(field: Field, value: string | boolean): void {
     (this.values as Record<Field, string | boolean>)[field] = value;
+    this.host.draft<typeof this.values>().save(this.values);
     if (this.errors[field] && !this.problemOf(field)) {
       this.errors = { ...this.errors, [field]: undefined };
     }
@@ -166,20 +169,15 @@ export class SigningController {
     this.sending = true;
     this.host.requestUpdate();
     try {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await this.send();
-          break;
-        } catch (error) {
-          const stale = error instanceof CollectorError && /^challenge_/.test(codeOf(error));
-          if (!stale || attempt > 0) throw error;
-        }
-      }
+      await this.sendUntilAnswered();
       browserStore().setItem(this.markKey, '1');
-      this.sentTo = this.values.email.trim();
+      this.host.draft().clear();
+      const email = this.values.email.trim();
       this.values = { name: '', email: '', postalCode: '', consent: false };
-      this.phase = 'check-email';
+      this.host.signed(email);
+      return;
     } catch (error) {
+      this.host.moveTo('open');
       this.refused(error);
     } finally {
       this.sending = false;
@@ -188,15 +186,39 @@ export class SigningController {
     await this.show();
   }
 
+  /**
+   * Sends until the collector answers: a lost network waits (offline state) and tries again, each
+   * time with a fresh proof-of-work. Repeating is harmless: the same address gets the same answer,
+   * one row and no second email. A stale challenge is retried once; other refusals are final.
+   */
+  private async sendUntilAnswered(): Promise<void> {
+    let stale = 0;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.send();
+        return;
+      } catch (error) {
+        if (!(error instanceof CollectorError)) throw error;
+        if (/^challenge_/.test(codeOf(error)) && stale++ === 0) continue;
+        // Too many from this network: waiting minutes here would not help.
+        if (!error.retryable || error.status === 429) throw error;
+        this.host.moveTo('offline');
+        await waitOrOnline(backoffDelay(attempt, { baseMs: 1000 }));
+      }
+    }
+  }
+
   private async send(): Promise<void> {
     this.prepareProof();
     this.verifying = true;
     this.host.requestUpdate();
-    const proof = await this.proof;
+    const pending = this.proof;
     // Each proof is good for one signature: the next one solves a new challenge.
     this.proof = undefined;
-    this.verifying = false;
-    this.host.requestUpdate();
+    const proof = await pending!.finally(() => {
+      this.verifying = false;
+      this.host.requestUpdate();
+    });
     if (!proof) throw new CollectorError('The proof-of-work could not be solved.', 0, 'challenge_failed' as CollectorError['code']);
     const { name, email, postalCode } = this.values;
     const page = new URL(globalThis.location.href);

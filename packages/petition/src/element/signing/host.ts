@@ -1,4 +1,4 @@
-import type { Translator } from '@participe/core/element';
+import type { Draft, Translator, WidgetState } from '@participe/core/element';
 import type { Language } from '@participe/core/schemas';
 import type { PetitionInitiative } from '../../schema.js';
 import type { PetitionStrings } from '../strings.js';
@@ -17,4 +17,10 @@ export interface SigningHost {
   /** Said politely through the live region, after `delayMs`. */
   announce(message: string, delayMs?: number): void;
   requestUpdate(): void;
+  /** What the signer typed, kept in the browser until the collector answers. */
+  draft<T>(): Draft<T>;
+  /** The element's state: `offline` while a signature waits for the network. */
+  moveTo(state: WidgetState): void;
+  /** The collector took the signature: "check your email" in the status, focus there. */
+  signed(email: string): void;
 }

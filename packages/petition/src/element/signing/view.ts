@@ -24,8 +24,6 @@ const message = (tone: 'success' | 'info' | 'error', title: string, body: Templa
 export function renderSigning(controller: SigningController, host: SigningHost, privacyNotice: TemplateResult | typeof nothing): TemplateResult {
   const t = host.t;
   switch (controller.phase) {
-    case 'check-email':
-      return message('success', t('checkEmail'), t('checkEmailBody', controller.sentTo));
     case 'signed-here':
       return message(
         'info',
