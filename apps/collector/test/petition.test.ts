@@ -257,7 +257,7 @@ describe.each(drivers)('the petition on %s', (driver) => {
       expect(paper.statusCode, paper.body).toBe(201);
       expect(await count(h, 'regions')).toBe(4);
       const byRegion = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/regions/signatures/regions', headers: bearer(h.tokens.demo.analyst) });
-      expect(byRegion.json()).toEqual({ regions: [{ region: 'G5A', signatures: 2 }, { region: 'H2X', signatures: 2 }], total: 4 });
+      expect(byRegion.json()).toEqual({ regions: [{ region: 'G5A', signatures: 2 }, { region: 'H2X', signatures: 2 }], total: 4, pending: 1, quarantined: 0 });
       const results = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/regions/results', headers: bearer(h.tokens.demo.analyst) });
       expect(results.json()).toMatchObject({ type: 'petition', signatures: 4, threshold: 500 });
       const csv = await h.app.inject({ method: 'GET', url: '/v1/staff/initiatives/regions/export?format=csv', headers: bearer(h.tokens.demo.analyst) });

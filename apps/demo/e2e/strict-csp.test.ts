@@ -55,6 +55,15 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await board.locator('#field-category').selectOption('en-ligne');
     await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
     await widgetState(page, 'participe-idea-board', 'submitted');
+    // The petition: its count, its form, the proof-of-work (Web Crypto, no worker, no eval), a signature sent.
+    await widgetState(page, 'participe-petition', 'open');
+    const petition = page.locator('participe-petition');
+    await petition.getByLabel(/^Nom complet/).fill('Page Stricte');
+    await petition.getByLabel(/^Adresse courriel/).fill(`strict-${Date.now()}@example.ca`);
+    await petition.getByLabel(/^Code postal/).fill('H2X 1Y4');
+    await petition.getByLabel(/J’ai lu l’avis de confidentialité/).check();
+    await petition.getByRole('button', { name: 'Signer', exact: true }).click();
+    await widgetState(page, 'participe-petition', 'submitted');
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);

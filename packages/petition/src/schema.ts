@@ -173,6 +173,10 @@ export const ReviewResult = z.strictObject({ changed: z.int().check(z.minimum(0)
 export const RegionCounts = z.strictObject({
   regions: z.array(z.strictObject({ region: z.string(), signatures: z.int().check(z.minimum(0)) })),
   total: z.int().check(z.minimum(0)),
+  /** Web signatures awaiting their email confirmation (not counted). */
+  pending: z.int().check(z.minimum(0)),
+  /** Confirmed web signatures held for review (not counted until validated). */
+  quarantined: z.int().check(z.minimum(0)),
 });
 export type RegionCounts = z.infer<typeof RegionCounts>;
 

@@ -28,3 +28,13 @@ export async function countByRegion(db: Queryable, initiativeId: string): Promis
   );
   return rows.map((row) => ({ region: row.region, signatures: Number(row.signatures) }));
 }
+
+/** Web signatures not counted (yet): awaiting confirmation, or held for review. */
+export async function uncounted(db: Queryable, initiativeId: string): Promise<{ pending: number; quarantined: number }> {
+  const [row] = await db.query<{ pending: number; quarantined: number }>(
+    `SELECT count(*) FILTER (WHERE state = 'pending')::int AS pending, count(*) FILTER (WHERE state = 'quarantined')::int AS quarantined
+     FROM petition_signatures WHERE initiative_id = $1 AND state IN ('pending', 'quarantined')`,
+    [initiativeId],
+  );
+  return { pending: Number(row?.pending ?? 0), quarantined: Number(row?.quarantined ?? 0) };
+}

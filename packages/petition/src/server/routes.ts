@@ -20,7 +20,7 @@ import {
 } from '../schema.js';
 import { regionOf } from '../personal-data.js';
 import { checkProof, newChallenge } from './challenge.js';
-import { countByRegion } from './counts.js';
+import { countByRegion, uncounted } from './counts.js';
 import { domainOf, isDisposable, normaliseEmail } from './email.js';
 import { ADDRESS_MAILS, claimChallenge, countAttempt, pruneLimits, REQUESTER_LIMIT, REQUESTER_SUSPICIOUS } from './limits.js';
 import { cachedCount, countChanged } from './live-count.js';
@@ -239,11 +239,11 @@ const regions: TypeRoute<PetitionDefinition> = {
   method: 'GET',
   path: 'signatures/regions',
   access: 'contributions:read',
-  summary: 'Confirmed signatures by region (the first three characters of the postal code), web and paper',
+  summary: 'Confirmed signatures by region (the first three characters of the postal code), web and paper; web signatures not counted yet',
   schema: { response: RegionCounts },
   async handle({ initiative }, kit) {
     const rows = await countByRegion(kit.db, initiative.id);
-    return { regions: rows, total: rows.reduce((sum, row) => sum + row.signatures, 0) };
+    return { regions: rows, total: rows.reduce((sum, row) => sum + row.signatures, 0), ...(await uncounted(kit.db, initiative.id)) };
   },
 };
 
