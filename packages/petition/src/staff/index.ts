@@ -6,6 +6,7 @@ import '../element/define.js';
 import { petitionType, type PetitionDefinition, type PetitionPayload } from '../manifest.js';
 import { petitionEntry } from './entry.js';
 import { staffStrings } from './strings.js';
+import { viewStrings } from './views-strings.js';
 
 /** A paper signature: the name (as text) and the region, never more of the postal code than staff need. */
 function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
@@ -44,6 +45,21 @@ export const petitionStaff = defineStaff({
         <p>${t('progress', formatNumber(language, results.signatures), formatNumber(language, results.threshold))}</p>`;
     },
   },
-  views: [],
+  views: [
+    {
+      segment: 'signatures',
+      label: (language) => viewStrings[language].signaturesView,
+      permission: 'contributions:moderate',
+      load: () => import('./signatures-view.js'),
+      render: (context, { id }) => html`<petition-signatures .context=${context} .initiativeId=${id}></petition-signatures>`,
+    },
+    {
+      segment: 'response',
+      label: (language) => viewStrings[language].responseView,
+      permission: 'initiatives:write',
+      load: () => import('./response-view.js'),
+      render: (context, { id }) => html`<petition-response .context=${context} .initiativeId=${id}></petition-response>`,
+    },
+  ],
   definitionForm: null,
 });
