@@ -6,6 +6,7 @@ import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
 import { measureDelivery } from './delivery.js';
 import { measureBudgetDrag } from './budget-drag.js';
+import { measurePetitionBurst } from './petition-burst.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -37,6 +38,13 @@ if (!only || only === 'collector') {
   const collector = await measureCollector(root);
   for (const line of collector.lines) console.log(`  ${line}`);
   failures.push(...collector.failures);
+}
+
+if (!only || only === 'petition') {
+  console.log(`\nPetition: a burst of signatures, then their confirmations (BENCH_SIGNATURES, default 100,000, within BENCH_BURST_SECONDS, default 600)`);
+  const burst = await measurePetitionBurst(root);
+  for (const line of burst.lines) console.log(`  ${line}`);
+  failures.push(...burst.failures);
 }
 
 if (failures.length) {
