@@ -4,8 +4,7 @@
 // address kept in the database (across processes), silent quarantine and its review, counts by
 // region, anonymisation that keeps counts, the outbox, and isolation between petitions and organisations.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { until } from '@participe/core/testing';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { runRetention } from '../src/domain/retention.js';
 import { deliverDue, logTransport } from '../src/domain/outbox.js';
@@ -82,7 +81,10 @@ describe.each(drivers)('the petition on %s', (driver) => {
     it('tells live viewers the count changed', async () => {
       await openPetition(h, 'en-direct');
       await signAndConfirm(h, 'en-direct', { email: email('live') });
-      await until(async () => (await h.db.query("SELECT 1 FROM events WHERE initiative_id = 'en-direct' AND type = 'petition-count' AND (data->>'signatures')::int = 1")).length === 1, 'the count event');
+      await vi.waitFor(async () => {
+        const events = await h.db.query("SELECT 1 FROM events WHERE initiative_id = 'en-direct' AND type = 'petition-count' AND (data->>'signatures')::int = 1");
+        expect(events, 'the count event').toHaveLength(1);
+      }, { timeout: 10_000, interval: 100 });
     });
   });
 
@@ -237,7 +239,8 @@ describe.each(drivers)('the petition on %s', (driver) => {
       expect(handedOff.json().code).toBe('petition_handed_off');
       const proof = await proofFor(h, 'refus');
       await h.app.inject({ method: 'POST', url: '/v1/staff/initiatives/refus/status', headers: bearer(h.tokens.demo.editor), payload: { status: 'closed' } });
-      await until(async () => (await sign(h, 'refus', { email: email('tard') }, { proof })).statusCode === 409, 'the closed petition refusing');
+      // The collector reads an initiative at most once a second: the closing shows within that.
+      await vi.waitFor(async () => expect((await sign(h, 'refus', { email: email('tard') }, { proof })).statusCode).toBe(409), { timeout: 10_000, interval: 200 });
     });
   });
 
