@@ -166,6 +166,11 @@ export class SigningController {
       this.host.renderRoot.querySelector<HTMLElement>(`#petition-${first}`)?.focus();
       return;
     }
+    // A preview (the console's) sends nothing: it shows what the signer would read.
+    if (!this.host.collector) {
+      this.host.signed(this.values.email.trim());
+      return;
+    }
     this.sending = true;
     this.host.requestUpdate();
     try {
