@@ -3,7 +3,7 @@ import { demoOrganisation } from '@participe/core/fixtures';
 import type { StaffInitiative } from '@participe/core/schemas';
 import { petitionExample } from '@participe/petition/manifest';
 import { demoAdmin, fakeStaffApi } from './fake-staff-api.js';
-import { buttonNamed, control, resetPage, signedIn, typeInto, until, untilText, viewNamed } from './helpers.js';
+import { buttonNamed, choose, control, resetPage, signedIn, typeInto, until, untilElement, untilText, viewNamed } from './helpers.js';
 
 afterEach(resetPage);
 
@@ -90,5 +90,20 @@ describe('petition in the console', () => {
       fr: 'Le Ministère aménagera les pistes en 2027.',
       en: 'The Ministry will build the lanes in 2027.',
     });
+  });
+
+  it('edits the definition with a form: the hand-off address only in hand-off mode', async () => {
+    const shell = await signedIn(petitionApi(), '/new-initiative');
+    const view = await viewNamed(shell, 'Nouvelle initiative');
+    choose(control<HTMLSelectElement>(view, 'Type d’initiative'), 'petition');
+    await untilElement(view, 'definition-mode');
+    expect(control<HTMLInputElement>(view, 'Seuil de signatures').value).to.equal('1000');
+    expect(view.getElementById('definition-handOffUrl')).to.equal(null);
+    await expect(shell).to.be.accessible();
+    choose(control<HTMLSelectElement>(view, 'Où la pétition se signe'), 'hand-off');
+    await untilElement(view, 'definition-handOffUrl');
+    expect(view.getElementById('definition-challengeRange')).to.equal(null);
+    typeInto(control<HTMLInputElement>(view, 'Adresse où signer'), 'https://www.assnat.qc.ca/petition');
+    await expect(shell).to.be.accessible();
   });
 });

@@ -4,6 +4,7 @@ import type { Language } from '@participe/core/schemas';
 import { anonymisedMark, defineStaff, isAnonymised } from '@participe/core/staff';
 import '../element/define.js';
 import { petitionType, type PetitionDefinition, type PetitionPayload } from '../manifest.js';
+import { petitionDefinitionForm } from './definition-form.js';
 import { petitionEntry } from './entry.js';
 import { staffStrings } from './strings.js';
 import { viewStrings } from './views-strings.js';
@@ -61,5 +62,5 @@ export const petitionStaff = defineStaff({
       render: (context, { id }) => html`<petition-response .context=${context} .initiativeId=${id}></petition-response>`,
     },
   ],
-  definitionForm: null,
+  definitionForm: petitionDefinitionForm,
 });
