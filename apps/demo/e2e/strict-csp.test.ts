@@ -24,7 +24,10 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     const response = await page.goto(`${e2e.siteUrl}strict/`);
     expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
 
+    // embed.js loads a widget once it nears the viewport: the page feedback sits at the bottom.
+    await page.locator('participe-page-feedback').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-page-feedback', 'open');
+    await page.locator('participe-survey').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-survey', 'open');
     const feedback = page.locator('participe-page-feedback');
     await feedback.getByRole('button', { name: 'Oui' }).click();
@@ -38,6 +41,7 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await survey.getByText('Votre expérience').first().waitFor();
 
     // The budget: a typed amount, then the allocation chart (chart.js sizes its canvas through CSSOM, which the policy allows).
+    await page.locator('participe-budget').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-budget', 'open');
     const budget = page.locator('participe-budget');
     const amount = budget.getByRole('textbox', { name: /^Montant — Taxe foncière résidentielle/ });
@@ -47,6 +51,7 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await budget.getByRole('button', { name: 'Afficher la répartition en graphique' }).click();
     await page.waitForFunction(() => ((document.querySelector('participe-budget')?.shadowRoot?.querySelector('.allocation canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     // The idea board: its list, its form, similar ideas, an idea sent.
+    await page.locator('participe-idea-board').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-idea-board', 'open');
     const board = page.locator('participe-idea-board');
     await board.getByRole('button', { name: 'Proposer une idée' }).click();
@@ -56,8 +61,9 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await board.getByRole('button', { name: 'Envoyer mon idée' }).click();
     await widgetState(page, 'participe-idea-board', 'submitted');
     // The petition: its count, its form, the proof-of-work (Web Crypto, no worker, no eval), a signature sent.
-    await widgetState(page, 'participe-petition', 'open');
     const petition = page.locator('participe-petition');
+    await petition.scrollIntoViewIfNeeded();
+    await widgetState(page, 'participe-petition', 'open');
     await petition.getByLabel(/^Nom complet/).fill('Page Stricte');
     await petition.getByLabel(/^Adresse courriel/).fill(`strict-${Date.now()}@example.ca`);
     await petition.getByLabel(/^Code postal/).fill('H2X 1Y4');
