@@ -32,7 +32,8 @@ export default defineConfig({
     sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^zod(\/|$)/, /^chart\.js(\/|$)/, /^@participe\//, /^node:/],
+      // The package's own dependencies too (a disposable-domain list, a proof-of-work library): npm installs them.
+      external: [/^lit(\/|$)/, /^zod(\/|$)/, /^chart\.js(\/|$)/, /^@participe\//, /^node:/, ...Object.keys(pkg.dependencies ?? {}).map((name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\/|$)`))],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

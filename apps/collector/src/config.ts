@@ -39,6 +39,10 @@ export interface Config extends AppConfig {
   demoOrigins: string[];
   /** Minutes between runs of the retention job (`src/domain/retention.ts`); 0: never on its own (run `node dist/retention-once.js` from a scheduler). */
   retentionIntervalMinutes: number;
+  /** Where the outbox sends email (`smtp://user:pass@host:587`); none: messages go to the log and the console's outbox view. */
+  smtpUrl: string | undefined;
+  /** The sender address of outgoing email. */
+  mailFrom: string;
 }
 
 const integerText = (min: number, max: number, unit = '') =>
@@ -73,6 +77,8 @@ const Environment = z.object({
   PARTICIPE_DEMO_ORIGINS: z.optional(
     z.string().check(z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:\s*,\s*https?:\/\/[a-z0-9.-]+(?::\d{1,5})?)*$/, 'must be origins such as http://localhost:4173, separated by commas')),
   ),
+  PARTICIPE_SMTP_URL: z.optional(z.string().check(z.regex(/^smtps?:\/\/\S+$/, 'must be an SMTP URL such as smtp://user:password@mail.example.ca:587'))),
+  PARTICIPE_MAIL_FROM: z.optional(z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/, 'must be an address such as participe@example.ca or "Participe <participe@example.ca>"'))),
   PARTICIPE_RETENTION_INTERVAL_MINUTES: z.optional(integerText(0, 10_080, ' (minutes; 0 turns the scheduled job off)')),
 });
 
@@ -118,5 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemo: vars.PARTICIPE_SEED_DEMO === '1' || vars.PARTICIPE_SEED_DEMO === 'true',
     demoOrigins: vars.PARTICIPE_DEMO_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [],
     retentionIntervalMinutes: Number(vars.PARTICIPE_RETENTION_INTERVAL_MINUTES ?? 60),
+    smtpUrl: vars.PARTICIPE_SMTP_URL,
+    mailFrom: vars.PARTICIPE_MAIL_FROM ?? 'Participe <no-reply@localhost>',
   };
 }

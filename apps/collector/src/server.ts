@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './storage/open.js';
 import { startRetention } from './domain/retention.js';
 import { seedDemo } from './domain/seed.js';
+import { logTransport, smtpTransport, startOutbox } from './domain/outbox.js';
 
 /** Boots the collector from the environment; every failure to start exits non-zero with its reason. */
 async function main(): Promise<void> {
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   if (config.seedDemo) await seedDemo(db, { origins: config.demoOrigins });
   const retention = config.retentionIntervalMinutes > 0 ? startRetention(db, { intervalMs: config.retentionIntervalMinutes * 60_000, log: app.log }) : undefined;
 
+  const outbox = await startOutbox(db, { transport: config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(app.log), log: app.log });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
       await retention?.stop();
+      await outbox.stop();
       await app.close();
       await db.close();
       process.exit(0);

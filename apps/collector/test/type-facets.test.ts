@@ -30,6 +30,7 @@ const notesFacet = defineServer({
   exportColumns: null,
   forgetParticipant: null,
   codableTexts: null,
+  anonymiseOwn: null,
   migrations: [notesTable, pinnedColumn],
   routes: [
     {

@@ -110,6 +110,13 @@ export interface FakeStaffApiOptions {
   dashboard?: unknown;
   /** Votes of idea-board contributions, by contribution id (none: no votes). */
   ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
+  /** A petition's own staff routes: counts by region, the quarantine, the outbox (any initiative id). */
+  petition?: {
+    regions: { region: string; signatures: number }[];
+    pending: number;
+    quarantine: { id: string; name: string; postalPrefix: string; emailDomain: string; reasons: string[]; signedAt: string }[];
+    outbox: unknown[];
+  };
 }
 
 export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
@@ -199,6 +206,32 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       if (!allowed(request.method === 'GET' ? 'initiatives:read' : 'contributions:code')) return forbidden();
       const answer = analysisRoute(analysis, initiative, contributions, request.method, coding[2]!, body);
       if (answer) return answer;
+    }
+
+    // A petition's signatures and an initiative's outbox, like the petition's routes and the collector's outbox view.
+    const petitionRoute = /^v1\/staff\/initiatives\/([^/]+)\/(signatures\/regions|signatures\/quarantine|signatures\/review|outbox)$/.exec(path);
+    if (petitionRoute) {
+      const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(petitionRoute[1]!));
+      const petition = options.petition;
+      if (!initiative || !petition) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+      const route = petitionRoute[2];
+      if (route === 'signatures/regions') {
+        if (!allowed('contributions:read')) return forbidden();
+        const total = petition.regions.reduce((sum, row) => sum + row.signatures, 0);
+        return json(200, { regions: petition.regions, total, pending: petition.pending, quarantined: petition.quarantine.length });
+      }
+      if (!allowed('contributions:moderate')) return forbidden();
+      if (route === 'outbox') return json(200, { items: petition.outbox });
+      if (route === 'signatures/quarantine') return json(200, { items: petition.quarantine });
+      const { ids, decision } = body as { ids: string[]; decision: 'validate' | 'invalidate' };
+      const chosen = petition.quarantine.filter((item) => ids.includes(item.id));
+      petition.quarantine = petition.quarantine.filter((item) => !ids.includes(item.id));
+      if (decision === 'validate') for (const item of chosen) {
+        const row = petition.regions.find((candidate) => candidate.region === item.postalPrefix);
+        if (row) row.signatures += 1;
+        else petition.regions.push({ region: item.postalPrefix, signatures: 1 });
+      }
+      return json(200, { changed: chosen.length });
     }
 
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+(?:\/summary)?))?$/.exec(path);

@@ -23,12 +23,23 @@ const PROBE = 'zzprobezz';
  * puts the fixtures' `withText` payload in the draft, as if it had been typed before a reload; a
  * widget that shows the text back (the survey's review step) does so on load. A new type adds a line.
  */
-const widgets: Record<DemoType, { draft(payload: Record<string, unknown>): unknown; send: string }> = {
+interface WidgetSurface {
+  draft(payload: Record<string, unknown>): unknown;
+  send: string;
+  /**
+   * `own`: the widget stores what it sends in the type's own tables (a petition's signatures, which
+   * staff never read back): the console and the export are checked on a paper entry of the same text.
+   */
+  stores?: 'own';
+}
+
+const widgets: Record<DemoType, WidgetSurface> = {
   'page-feedback': { draft: (payload) => ({ answer: payload['answer'], comment: payload['comment'] }), send: 'Envoyer' },
   survey: { draft: (payload) => ({ answers: payload['answers'], reviewing: true }), send: 'Envoyer mes réponses' },
   budget: { draft: (payload) => ({ values: payload['values'], comment: payload['comment'] }), send: 'Envoyer mon budget' },
   'idea-board': { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon idée' },
   testimonials: { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon témoignage' },
+  petition: { draft: (payload) => ({ ...payload, email: 'injection@example.ca', consent: true }), send: 'Signer', stores: 'own' },
 };
 
 /** Where `withText` puts the citizen's text in a payload (found with a probe). */
@@ -183,7 +194,8 @@ describe('script injection through the demo site, the console and the export', (
       { prefix: `participe:draft:${tag}:`, draft: widget.draft(fixture.withText(TEXT) as Record<string, unknown>) },
     );
     await page.goto(`${e2e.siteUrl}${demoPageOf(fixture.initiative.id)}`);
-    await widgetState(page, tag, 'open');
+    const element = `${tag}[initiative="${fixture.initiative.id}"]`;
+    await widgetState(page, element, 'open');
     const texts = typed.get(fixture.initiative.id)!;
     await waitForTexts(page, texts);
 
@@ -192,17 +204,25 @@ describe('script injection through the demo site, the console and the export', (
     expect(shown.made).toEqual([]);
     for (const text of texts) expect(shown.text, `${type} shows ${JSON.stringify(text.slice(0, 40))}`).toContain(text);
 
-    await page.locator(tag).getByRole('button', { name: widget.send, exact: true }).click();
-    await widgetState(page, tag, 'submitted');
+    await page.locator(element).getByRole('button', { name: widget.send, exact: true }).click();
+    await widgetState(page, element, 'submitted');
     const after = await inspect(page);
     expect(after.pwned).toBeUndefined();
     expect(after.made).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
 
+    if (widget.stores === 'own') {
+      // Staff read it back only from paper: the same text keyed in, for the console and export checks below.
+      const entered = await staffApi(e2e.collectorUrl, e2e.token, `initiatives/${fixture.initiative.id}/contributions`, {
+        method: 'POST',
+        body: JSON.stringify({ channel: 'paper', language: 'fr', payload: fixture.withText(TEXT), idempotencyKey: crypto.randomUUID() }),
+      });
+      expect(entered.status, await entered.clone().text()).toBe(201);
+    }
     // Stored as typed (texts trimmed): the markup reached the collector untouched.
     const listed = (await (await staffApi(e2e.collectorUrl, e2e.token, `initiatives/${fixture.initiative.id}/contributions`)).json()) as { items: Array<{ channel: string; payload: unknown }> };
-    const web = listed.items.filter((item) => item.channel === 'web');
+    const web = listed.items.filter((item) => item.channel === (widget.stores === 'own' ? 'paper' : 'web'));
     expect(web).toHaveLength(1);
     for (const text of texts) expect(JSON.stringify(web[0]!.payload)).toContain(JSON.stringify(text).slice(1, -1));
   });

@@ -7,8 +7,23 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type E2e, startE2e, staffApi, widgetState } from './support.js';
 import type { DemoType } from './types.js';
 
-/** How to reach each widget's submit button on the demo site. A new type adds its flow here. */
-const flows: Record<DemoType, { initiative: string; path: string; fill(page: Page): Promise<void>; send(page: Page): Promise<void> }> = {
+/**
+ * How to reach each widget's submit button on the demo site. A new type adds its flow here; a type
+ * that stores web contributions in its own tables (a petition's signatures) says how to count them
+ * and which request carries them.
+ */
+interface Flow {
+  initiative: string;
+  path: string;
+  fill(page: Page): Promise<void>;
+  send(page: Page): Promise<void>;
+  /** How many the collector stored (default: the initiative's contributions). */
+  stored?(e2e: E2e): Promise<number>;
+  /** The request that carries a submission (default `**\/contributions`). */
+  route?: string;
+}
+
+const flows: Record<DemoType, Flow> = {
   'page-feedback': {
     initiative: 'retroaction-pages',
     path: 'vaccination.html',
@@ -76,10 +91,29 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-testimonials').getByRole('button', { name: 'Envoyer mon témoignage' }).click(),
   },
+  petition: {
+    initiative: 'petition-pistes-cyclables',
+    path: 'petition.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-petition[initiative="petition-pistes-cyclables"]');
+      await widget.getByLabel(/^Nom complet/).fill('Réseau Coupé');
+      await widget.getByLabel(/^Adresse courriel/).fill(`hors-ligne-${Date.now()}-${Math.random().toString(36).slice(2)}@example.ca`);
+      await widget.getByLabel(/^Code postal/).fill('G5A 1B2');
+      await widget.getByLabel(/J’ai lu l’avis de confidentialité/).check();
+    },
+    send: (page: Page) => page.locator('participe-petition[initiative="petition-pistes-cyclables"]').getByRole('button', { name: 'Signer', exact: true }).click(),
+    // Signatures live in the petition's table: every one stored, counted or not.
+    async stored(e2e: E2e) {
+      const counts = (await (await staffApi(e2e.collectorUrl, e2e.token, 'initiatives/petition-pistes-cyclables/signatures/regions')).json()) as { total: number; pending: number; quarantined: number };
+      return counts.total + counts.pending + counts.quarantined;
+    },
+    route: '**/signatures',
+  },
 };
 
-type Flow = (typeof flows)[DemoType];
 const tag = (type: string) => `participe-${type}`;
+/** The element the flow fills (a page may hold two of one type). */
+const widgetOf = (flow: Flow, type: string) => `${tag(type)}[initiative="${flow.initiative}"]`;
 
 describe.each(Object.entries(flows))('%s with the network lost mid-submission', (type, flow: Flow) => {
   let e2e: E2e;
@@ -99,20 +133,20 @@ describe.each(Object.entries(flows))('%s with the network lost mid-submission', 
   });
 
   const stored = async () =>
-    ((await (await staffApi(e2e.collectorUrl, e2e.token, `initiatives/${flow.initiative}/contributions?limit=100`)).json()) as { items: unknown[] }).items.length;
+    flow.stored ? flow.stored(e2e) : ((await (await staffApi(e2e.collectorUrl, e2e.token, `initiatives/${flow.initiative}/contributions?limit=100`)).json()) as { items: unknown[] }).items.length;
 
   it('keeps the answer while offline and sends it once online again', async () => {
     const page = await context.newPage();
     await page.goto(`${e2e.siteUrl}${flow.path}`);
-    await widgetState(page, tag(type), 'open');
+    await widgetState(page, widgetOf(flow, type), 'open');
     await flow.fill(page);
     const before = await stored();
     await context.setOffline(true);
     await flow.send(page);
-    await widgetState(page, tag(type), 'offline');
+    await widgetState(page, widgetOf(flow, type), 'offline');
     expect(await stored()).toBe(before);
     await context.setOffline(false);
-    await widgetState(page, tag(type), 'submitted');
+    await widgetState(page, widgetOf(flow, type), 'submitted');
     expect(await stored()).toBe(before + 1);
     await page.close();
   });
@@ -121,18 +155,18 @@ describe.each(Object.entries(flows))('%s with the network lost mid-submission', 
     const page = await context.newPage();
     let cut = false;
     // The first submission reaches the collector, which stores it; its answer never reaches the page.
-    await page.route('**/contributions', async (route) => {
+    await page.route(flow.route ?? '**/contributions', async (route) => {
       if (cut || route.request().method() !== 'POST') return route.continue();
       cut = true;
       await route.fetch();
       await route.abort('internetdisconnected');
     });
     await page.goto(`${e2e.siteUrl}${flow.path}`);
-    await widgetState(page, tag(type), 'open');
+    await widgetState(page, widgetOf(flow, type), 'open');
     await flow.fill(page);
     const before = await stored();
     await flow.send(page);
-    await widgetState(page, tag(type), 'submitted');
+    await widgetState(page, widgetOf(flow, type), 'submitted');
     expect(cut).toBe(true);
     expect(await stored()).toBe(before + 1);
     await page.close();

@@ -40,6 +40,7 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await survey.getByText('Votre expérience').first().waitFor();
 
     // The budget: a typed amount, then the allocation chart (chart.js sizes its canvas through CSSOM, which the policy allows).
+    await page.locator('participe-budget').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-budget', 'open');
     const budget = page.locator('participe-budget');
     const amount = budget.getByRole('textbox', { name: /^Montant — Taxe foncière résidentielle/ });
@@ -49,6 +50,7 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await budget.getByRole('button', { name: 'Afficher la répartition en graphique' }).click();
     await page.waitForFunction(() => ((document.querySelector('participe-budget')?.shadowRoot?.querySelector('.allocation canvas') as HTMLCanvasElement | null)?.width ?? 0) > 0);
     // The idea board: its list, its form, similar ideas, an idea sent.
+    await page.locator('participe-idea-board').scrollIntoViewIfNeeded();
     await widgetState(page, 'participe-idea-board', 'open');
     const board = page.locator('participe-idea-board');
     await board.getByRole('button', { name: 'Proposer une idée' }).click();
@@ -67,6 +69,16 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await wall.getByLabel('Pour le Ministère seulement').check();
     await wall.getByRole('button', { name: 'Envoyer mon témoignage' }).click();
     await widgetState(page, 'participe-testimonials', 'submitted');
+    // The petition: its count, its form, the proof-of-work (Web Crypto, no worker, no eval), a signature sent.
+    const petition = page.locator('participe-petition');
+    await petition.scrollIntoViewIfNeeded();
+    await widgetState(page, 'participe-petition', 'open');
+    await petition.getByLabel(/^Nom complet/).fill('Page Stricte');
+    await petition.getByLabel(/^Adresse courriel/).fill(`strict-${Date.now()}@example.ca`);
+    await petition.getByLabel(/^Code postal/).fill('H2X 1Y4');
+    await petition.getByLabel(/J’ai lu l’avis de confidentialité/).check();
+    await petition.getByRole('button', { name: 'Signer', exact: true }).click();
+    await widgetState(page, 'participe-petition', 'submitted');
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);

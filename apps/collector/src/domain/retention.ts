@@ -3,7 +3,10 @@ import type { Database, Queryable } from '../storage/database.js';
 import { anonymisePayload } from './personal-data.js';
 import { publicSpec, visibleFor } from './public-contributions.js';
 import { recordAudit } from '../storage/audit.js';
-import { initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
+import { initiativesOfTypes, initiativesWithPersonalData, type InitiativeRecord } from '../storage/initiatives.js';
+import { deleteInitiativeOutbox } from '../storage/outbox.js';
+import { facetOf, serverInitiative } from '../slices/registry.js';
+import { serverTypes } from '../types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -18,9 +21,11 @@ export interface RetentionOptions {
 export interface RetentionRun {
   startedAt: string;
   finishedAt: string;
-  /** Initiatives at least one of whose contributions was anonymised. */
+  /** Initiatives at least one of whose contributions (or rows of the type's own tables) was anonymised. */
   initiatives: number;
   contributions: number;
+  /** Rows of types' own tables anonymised (a petition's signatures). */
+  typeRows: number;
 }
 
 /**
@@ -80,8 +85,9 @@ async function anonymiseBatch(tx: Queryable, initiative: InitiativeRecord, cutof
  */
 export async function runRetention(db: Database, { now = () => new Date(), batchSize = 500 }: RetentionOptions = {}): Promise<RetentionRun> {
   const started = now();
-  let initiatives = 0;
+  const touched = new Set<string>();
   let contributions = 0;
+  let typeRows = 0;
   for (const initiative of await initiativesWithPersonalData(db)) {
     const cutoff = retentionCutoff(initiative, started);
     if (!cutoff) continue;
@@ -92,18 +98,35 @@ export async function runRetention(db: Database, { now = () => new Date(), batch
       if (count < batchSize) break;
     }
     if (!done) continue;
-    initiatives += 1;
+    touched.add(initiative.id);
     contributions += done;
     await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { contributions: done });
+  }
+  // Types that keep personal data in their own tables (a petition's signatures) anonymise it themselves;
+  // messages the outbox kept for an initiative past retention go with it.
+  const ownTypes = serverTypes.filter((facet) => facet.anonymiseOwn).map((facet) => facet.manifest.type);
+  for (const initiative of await initiativesOfTypes(db, ownTypes)) {
+    const cutoff = retentionCutoff(initiative, started);
+    const anonymiseOwn = facetOf(initiative.type)?.anonymiseOwn;
+    if (!cutoff || !anonymiseOwn) continue;
+    const rows = await db.transaction(async (tx) => {
+      const changed = await anonymiseOwn(tx, serverInitiative(initiative), cutoff, started);
+      if ('all' in cutoff) await deleteInitiativeOutbox(tx, initiative.id);
+      return changed;
+    });
+    if (!rows) continue;
+    touched.add(initiative.id);
+    typeRows += rows;
+    await recordAudit(db, { kind: 'system', id: null, organisationId: initiative.organisation.id }, 'retention.anonymise', { type: 'initiative', id: initiative.id }, { rows });
   }
   const finished = now();
   await db.query('INSERT INTO retention_runs (started_at, finished_at, initiatives, contributions) VALUES ($1, $2, $3, $4)', [
     started.toISOString(),
     finished.toISOString(),
-    initiatives,
+    touched.size,
     contributions,
   ]);
-  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives, contributions };
+  return { startedAt: started.toISOString(), finishedAt: finished.toISOString(), initiatives: touched.size, contributions, typeRows };
 }
 
 type Log = { info(object: object, message: string): void; error(object: object, message: string): void };
@@ -120,7 +143,7 @@ export function startRetention(db: Database, { intervalMs, log, ...options }: Re
   const tick = () => {
     running = runRetention(db, options).then(
       (run) => {
-        if (run.contributions) log.info({ retention: run }, 'retention: personal data anonymised');
+        if (run.contributions || run.typeRows) log.info({ retention: run }, 'retention: personal data anonymised');
       },
       (error: unknown) => log.error({ err: error }, 'retention run failed'),
     );

@@ -7,9 +7,11 @@ import { ApiError, Language, Slug } from '@participe/core/schemas';
 import type { RouteKit, ServerFacet, TypeRoute } from '@participe/core/server';
 import { actorOf, principalOf } from '../http/auth.js';
 import type { AppContext } from '../context.js';
+import { createHash } from 'node:crypto';
 import { originAllowed, otherOriginRefused, requestedInitiative } from '../http/cors.js';
 import { notFound } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
+import { enqueueMessage } from '../storage/outbox.js';
 import { ownInitiative } from '../routes/staff/shared.js';
 import { recordAudit } from '../storage/audit.js';
 import { recordEvent } from '../storage/events.js';
@@ -26,6 +28,18 @@ const languageOf = (request: FastifyRequest): Language => (/^en\b/i.test(request
 function kitFor(ctx: AppContext, initiative: InitiativeRecord, request: FastifyRequest): RouteKit {
   return {
     db: ctx.db,
+    mail: (tx, message) =>
+      enqueueMessage(tx, {
+        organisationId: initiative.organisation.id,
+        initiativeId: initiative.id,
+        channel: 'email',
+        kind: message.kind,
+        recipient: message.to,
+        subject: message.subject,
+        body: message.text,
+        language: message.language,
+      }),
+    requesterKey: (secret) => createHash('sha256').update(secret).update('\0').update(request.ip).digest('base64url'),
     publish: async (tx, kind, data) => void (await recordEvent(tx, initiative.id, kind, data)),
     audit: async (tx, action, target, details) => recordAudit(tx, actorOf(principalOf(request)), action, target, details),
     participantHash: (participant) => participantHash(initiative.id, participant),

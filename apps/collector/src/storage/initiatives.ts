@@ -111,6 +111,13 @@ export async function initiativesWithPersonalData(db: Queryable): Promise<Initia
   return rows.map(toRecord);
 }
 
+/** Every initiative of these types (those whose own tables keep personal data: retention looks there too). */
+export async function initiativesOfTypes(db: Queryable, types: readonly string[]): Promise<InitiativeRecord[]> {
+  if (!types.length) return [];
+  const rows = await db.query(`SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id WHERE i.type = ANY($1::text[]) ORDER BY i.id`, [types]);
+  return rows.map(toRecord);
+}
+
 /** One organisation's initiatives, any status: where an access request looks. */
 export async function organisationInitiatives(db: Queryable, organisationId: string): Promise<InitiativeRecord[]> {
   const rows = await db.query(`SELECT ${columns} FROM initiatives i JOIN organisations o ON o.id = i.organisation_id WHERE i.organisation_id = $1 ORDER BY i.id`, [

@@ -88,6 +88,14 @@ const specs: Record<string, RouteSpec> = {
   'POST /v1/staff/initiatives/:id/ideas/:ideaId/merge': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'idea-board', body: (p) => ({ into: p.other }) },
   'GET /v1/staff/initiatives/:id/testimonials': { permission: 'contributions:read', on: (_fixture, type) => type === 'testimonials' },
   'GET /v1/staff/initiatives/:id/testimonials/summary': { permission: 'contributions:read', on: (_fixture, type) => type === 'testimonials' },
+  'GET /v1/staff/initiatives/:id/outbox': read('contributions:moderate'),
+  'GET /v1/staff/initiatives/:id/signatures/quarantine': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'petition' },
+  'POST /v1/staff/initiatives/:id/signatures/review': {
+    permission: 'contributions:moderate',
+    on: (_fixture, type) => type === 'petition',
+    body: () => ({ ids: [randomUUID()], decision: 'validate' }),
+  },
+  'GET /v1/staff/initiatives/:id/signatures/regions': { permission: 'contributions:read', on: (_fixture, type) => type === 'petition' },
 };
 
 /** The type's public-contributions spec, if its contributions are shown publicly. */

@@ -12,6 +12,7 @@ export const budgetServer = defineServer({
   forgetParticipant: null,
   // Analysts code whole contributions.
   codableTexts: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

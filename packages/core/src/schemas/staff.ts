@@ -267,3 +267,27 @@ export type AccessRequestDeletion = z.infer<typeof AccessRequestDeletion>;
 
 export const AccessRequestDeleted = z.strictObject({ deleted: z.int().check(z.minimum(0)) });
 export type AccessRequestDeleted = z.infer<typeof AccessRequestDeleted>;
+
+/** One message of the collector's outbox, as the console's outbox view shows it (moderators and admins only: it holds an address). */
+export const OutboxEntry = z.strictObject({
+  id: z.uuid(),
+  kind: z.string(),
+  recipient: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  language: Language,
+  createdAt: Instant,
+  /** When it left (null: not yet, or given up). */
+  sentAt: z.nullable(Instant),
+  /** `smtp`, or `log` when no SMTP server is configured. */
+  transport: z.nullable(z.string()),
+  /** Given up after its last attempt. */
+  failedAt: z.nullable(Instant),
+  attempts: z.int().check(z.minimum(0)),
+  lastError: z.nullable(z.string()),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+export const OutboxQuery = z.strictObject({ limit: z.optional(queryInteger(1, 200)) });
+export const OutboxPage = z.strictObject({ items: z.array(OutboxEntry) });
+export type OutboxPage = z.infer<typeof OutboxPage>;

@@ -116,9 +116,30 @@ export interface PublicContributionsKit {
   respond(tx: Queryable, id: string, response: OfficialResponseRequest | null): Promise<boolean>;
 }
 
+/** A message for the collector's outbox: stored in the caller's transaction, sent after it commits. */
+export interface OutgoingMail {
+  /** What it is, for the console's outbox view and the log (`petition.confirm`). */
+  kind: string;
+  to: string;
+  subject: string;
+  /** Plain text. */
+  text: string;
+  language: Language;
+}
+
 /** What the collector lends a route handler. */
 export interface RouteKit {
   db: Database;
+  /**
+   * Queues an email inside `tx` (sent by the collector's sender once the transaction commits, by
+   * SMTP when configured, otherwise written to the log and the console's outbox view). Returns its id.
+   */
+  mail(tx: Queryable, message: OutgoingMail): Promise<string>;
+  /**
+   * A keyed hash of the caller's network address (never the address itself): the same for the
+   * same `secret` in every collector process, so that a type can keep its own limits in the database.
+   */
+  requesterKey(secret: string): string;
   /**
    * Records a live update for the initiative's viewers inside `tx`: sent (server-sent events, across
    * processes) once the transaction commits, never if it rolls back.
@@ -158,8 +179,8 @@ export interface TypeRoute<D = unknown> {
     /** The answer's body. */
     response: z.ZodMiniType;
   };
-  /** 200 unless told (201 for a creation). */
-  status?: 200 | 201;
+  /** 200 unless told (201 for a creation, 202 for something accepted that completes later). */
+  status?: 200 | 201 | 202;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   handle(input: RouteInput<D, any, any, any>, kit: RouteKit): Promise<unknown>;
 }
@@ -195,9 +216,20 @@ export interface ServerFacet<M extends AnyManifest = AnyManifest> {
    * contributions only (they always can).
    */
   codableTexts: ((definition: DefinitionOf<M>) => CodableText[]) | null;
+  /**
+   * Retention of the type's own tables (signatures, say): anonymise, inside `tx`, what they keep
+   * about people of `initiative` — all of it (`all`), or what was received before `receivedBefore`
+   * when the initiative never closes; counts must stay as they were. Returns how many rows changed.
+   * Run by the collector's retention job for every initiative of the type. `null`: nothing personal
+   * outside the contributions.
+   */
+  anonymiseOwn: ((tx: Queryable, initiative: ServerInitiative<DefinitionOf<M>>, cutoff: RetentionCutoff, now: Date) => Promise<number>) | null;
   migrations: readonly TypeMigration[];
   routes: readonly TypeRoute<DefinitionOf<M>>[];
 }
+
+/** Which personal data retention removes: all of an initiative's, or what was received before a date. */
+export type RetentionCutoff = { all: true } | { receivedBefore: Date };
 
 /** Declares a type's collector facet (typed against its manifest). */
 export const defineServer = <M extends AnyManifest>(facet: ServerFacet<M>): ServerFacet<M> => facet;

@@ -18,6 +18,7 @@ export const ideaBoardServer = defineServer({
   forgetParticipant: (tx, initiative, participantHash) => deleteParticipantVotes(tx, initiative.id, participantHash),
   // Analysts code whole contributions.
   codableTexts: null,
+  anonymiseOwn: null,
   migrations: ideaBoardMigrations,
   routes: ideaBoardRoutes,
 });

@@ -11,6 +11,7 @@ export const pageFeedbackServer = defineServer({
   forgetParticipant: null,
   // Analysts code whole contributions.
   codableTexts: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

@@ -11,6 +11,7 @@ export const surveyServer = defineServer({
   exportColumns: surveyExportColumns,
   forgetParticipant: null,
   codableTexts: surveyCodableTexts,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });

@@ -12,6 +12,7 @@ import { staffInitiativeRoutes } from './initiatives.js';
 import { staffPublicContributionRoutes } from './public-contributions.js';
 import { sessionRoutes, signInRoutes } from './sessions.js';
 import { staffTokenRoutes } from './tokens.js';
+import { staffOutboxRoutes } from './outbox.js';
 import { mountStaffTypeRoutes } from '../../slices/routes.js';
 
 /** `/v1/staff/...`: sign-in is open; everything else needs a bearer token of the caller's organisation. */
@@ -36,6 +37,7 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
     await secured.register(staffAccessRequestRoutes, ctx);
+    await secured.register(staffOutboxRoutes, ctx);
     mountStaffTypeRoutes(secured, ctx, ctx.types);
   });
 };

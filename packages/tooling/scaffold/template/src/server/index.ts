@@ -13,6 +13,7 @@ export const __camel__Server = defineServer({
   forgetParticipant: null,
   // Free-text answers analysts code on their own (`{ id: 'answers.q3', label }`); null: whole contributions only.
   codableTexts: null,
+  anonymiseOwn: null,
   migrations: [],
   routes: [],
 });
