@@ -12,6 +12,8 @@ const personalKeys = ['name', 'postalCode'] as const;
  * where the server facet keeps the region apart (`anonymiseOwn`).
  */
 export const petitionPersonalData: PersonalDataMap<PetitionDefinition> = {
+  // Names and postal codes only: no free text that could hide other details.
+  maskedTextPaths: () => [],
   anonymise(_definition, payload) {
     if (!isRecord(payload)) return payload;
     const result: Record<string, unknown> = { ...payload };

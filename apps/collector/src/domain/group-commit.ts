@@ -5,7 +5,6 @@ import type { InitiativeRecord } from '../storage/initiatives.js';
 import { ApiProblem } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
 import { acceptPrepared, prepareContribution, type Prepared, type Submission } from './contributions.js';
-import { announceContributions } from './public-contributions.js';
 
 interface Job {
   initiative: InitiativeRecord;

@@ -18,6 +18,8 @@ export const petitionServer = defineServer({
   // Web signatures are tied to an address, never to a browser's participant id.
   forgetParticipant: null,
   anonymiseOwn: anonymisePetition,
+  // Signatures hold no text to code: analysts count them.
+  codableTexts: null,
   migrations: petitionMigrations,
   routes: petitionRoutes,
 });

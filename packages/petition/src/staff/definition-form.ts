@@ -63,6 +63,8 @@ function render(context: DefinitionFormContext<Definition>): TemplateResult {
 
 export const petitionDefinitionForm: DefinitionForm<Definition> = {
   render,
+  // Its fields are few and named in the form: paths stay as they are.
+  describePath: () => undefined,
   controlId(path) {
     if (path === 'text.fr' || path === 'text') return controlIdOf('text-fr');
     if (path === 'text.en') return controlIdOf('text-en');

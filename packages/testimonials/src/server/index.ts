@@ -14,6 +14,9 @@ export const testimonialsServer = defineServer({
   results: null,
   exportColumns: testimonialsExportColumns,
   forgetParticipant: null,
+  // No tables of its own; analysts code whole testimonials.
+  anonymiseOwn: null,
+  codableTexts: null,
   migrations: [],
   routes: testimonialsRoutes,
 });

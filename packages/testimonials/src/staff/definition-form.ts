@@ -41,6 +41,8 @@ function render(context: DefinitionFormContext<Definition>): TemplateResult {
 
 export const testimonialsDefinitionForm: DefinitionForm<Definition> = {
   render,
+  // Its fields are few and named in the form: paths stay as they are.
+  describePath: () => undefined,
   controlId(path) {
     const top = /^[a-zA-Z]+/.exec(path)?.[0];
     if (top === 'services') return choiceListControlId(top, path);
