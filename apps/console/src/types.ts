@@ -2,10 +2,11 @@ import { budgetStaff } from '@participe/budget/staff';
 import { ideaBoardStaff } from '@participe/idea-board/staff';
 import { pageFeedbackStaff } from '@participe/page-feedback/staff';
 import { surveyStaff } from '@participe/survey/staff';
+import { qaStaff } from '@participe/qa/staff';
 
 /**
  * The participation types this console manages: one line per type. The type picker, the settings
  * union, the results and paper-entry pages and each type's own views are derived from this list
  * (`type-registry.ts`).
  */
-export const staffTypes = [pageFeedbackStaff, surveyStaff, budgetStaff, ideaBoardStaff] as const;
+export const staffTypes = [pageFeedbackStaff, surveyStaff, budgetStaff, ideaBoardStaff, qaStaff] as const;
