@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ANONYMISED, issuesToText, toIssues } from '@participe/core/schemas';
-import { qaExample, qaPayload, qaType, QaDefinition, QaResults } from '../src/manifest.js';
+import { eventState, qaExample, qaPayload, qaType, qaUpcomingExample, QaDefinition, QaResults, Question } from '../src/manifest.js';
 
 const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
   const result = z.safeParse(schema, value);
@@ -10,29 +10,49 @@ const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
 };
 
 describe('the qa type', () => {
-  it('names its element and its example after itself', () => {
+  it('names its element and its examples after itself', () => {
     expect(qaType.tag).toBe('participe-qa');
-    expect(issuesOf(qaType.initiative, qaExample)).toEqual([]);
+    for (const example of [qaExample, qaUpcomingExample]) expect(issuesOf(qaType.initiative, example)).toEqual([]);
   });
 
-  it('gives a definition its default length limit, within bounds', () => {
-    expect(z.parse(QaDefinition, { prompt: { fr: 'Question\u202f?', en: 'Question?' } }).maxLength).toBe(1000);
-    expect(issuesToText(issuesOf(QaDefinition, { prompt: { fr: 'Q', en: 'Q' }, maxLength: 0 }))).toContain('maxLength');
-    expect(issuesToText(issuesOf(QaDefinition, { prompt: { fr: 'Q', en: 'Q' }, colour: 'blue' }))).toContain('colour');
+  it('gives a definition its defaults, within bounds', () => {
+    expect(z.parse(QaDefinition, {})).toEqual({ questionMaxLength: 300, questionsPerParticipant: 5, names: true, reportThreshold: 3 });
+    expect(issuesToText(issuesOf(QaDefinition, { questionMaxLength: 5 }))).toContain('questionMaxLength');
+    expect(issuesToText(issuesOf(QaDefinition, { questionsPerParticipant: 0 }))).toContain('questionsPerParticipant');
+    expect(issuesToText(issuesOf(QaDefinition, { colour: 'blue' }))).toContain('colour');
+  });
+
+  describe('event states', () => {
+    const at = (iso: string) => new Date(iso);
+    it('is upcoming before its start, live during it, closed after its end', () => {
+      expect(eventState(qaUpcomingExample, at('2027-03-04T23:59:00Z'))).toBe('upcoming');
+      expect(eventState(qaUpcomingExample, at('2027-03-05T00:00:00Z'))).toBe('live');
+      expect(eventState(qaUpcomingExample, at('2027-03-05T02:00:00Z'))).toBe('closed');
+    });
+    it('follows the status staff set by hand', () => {
+      expect(eventState({ ...qaExample, status: 'closed' }, at('2026-06-01T12:00:00Z'))).toBe('closed');
+      expect(eventState({ ...qaExample, status: 'draft' }, at('2026-06-01T12:00:00Z'))).toBe('upcoming');
+      expect(eventState(qaExample, at('2026-06-01T12:00:00Z'))).toBe('live');
+    });
   });
 
   describe('payload', () => {
-    const schema = qaPayload({ ...qaExample.definition, maxLength: 10 });
-    it('accepts a message within the limit, trimmed', () => {
-      expect(z.parse(schema, { message: '  Bonjour  ' })).toEqual({ message: 'Bonjour' });
+    const schema = qaPayload({ ...qaExample.definition, questionMaxLength: 20 });
+    it('accepts a question within the limit, trimmed, signed or not', () => {
+      expect(z.parse(schema, { question: '  Pourquoi\u202f?  ' })).toEqual({ question: 'Pourquoi\u202f?' });
+      expect(z.parse(schema, { question: 'Pourquoi\u202f?', name: ' Jeanne ' })).toEqual({ question: 'Pourquoi\u202f?', name: 'Jeanne' });
     });
     it.each([
-      ['an empty message', { message: '   ' }, 'message'],
-      ['a message over the limit', { message: 'x'.repeat(11) }, 'message: must be at most 10 characters'],
-      ['a missing message', {}, 'message'],
-      ['an unknown field', { message: 'Bonjour', email: 'a@b.c' }, 'email'],
+      ['an empty question', { question: '   ' }, 'question'],
+      ['a question over the limit', { question: 'x'.repeat(21) }, 'question: must be at most 20 characters'],
+      ['a missing question', {}, 'question'],
+      ['a name too long', { question: 'Pourquoi', name: 'x'.repeat(61) }, 'name'],
+      ['an unknown field', { question: 'Pourquoi', email: 'a@b.c' }, 'email'],
     ])('refuses %s', (_name, payload, expected) => {
       expect(issuesToText(issuesOf(schema, payload))).toContain(expected);
+    });
+    it('refuses a name when the event takes none', () => {
+      expect(issuesToText(issuesOf(qaPayload({ ...qaExample.definition, names: false }), { question: 'Pourquoi', name: 'Jeanne' }))).toContain('name');
     });
     it('accepts its own fixtures', () => {
       const own = qaPayload(qaExample.definition);
@@ -40,20 +60,44 @@ describe('the qa type', () => {
     });
   });
 
-  it('anonymises the message and nothing else', () => {
+  it('anonymises the question and the name, nothing else', () => {
     const { anonymise, emailPaths } = qaType.personalData;
-    expect(anonymise(qaExample.definition, { message: 'Jeanne Tremblay, 418-555-0199' })).toEqual({ message: ANONYMISED });
-    expect(anonymise(qaExample.definition, { message: '  ' })).toEqual({ message: '  ' });
+    expect(anonymise(qaExample.definition, { question: 'Jeanne Tremblay, 418-555-0199', name: 'Jeanne' })).toEqual({ question: ANONYMISED, name: ANONYMISED });
+    expect(anonymise(qaExample.definition, { question: 'Pourquoi\u202f?' })).toEqual({ question: ANONYMISED });
     expect(anonymise(qaExample.definition, null)).toBeNull();
     expect(emailPaths(qaExample.definition)).toEqual([]);
   });
 
-  it('lets anyone write as often as they like', () => {
-    expect(qaType.limits(qaExample.definition)).toEqual({ onePerParticipant: false, responseCap: undefined });
+  it('shows questions without a name retention removed', () => {
+    const spec = qaType.publicContributions!;
+    expect(spec.publicPayload(qaExample.definition, { question: ANONYMISED, name: ANONYMISED })).toEqual({ question: ANONYMISED });
+    expect(spec.publicPayload(qaExample.definition, { question: 'Pourquoi', name: 'Jeanne' })).toEqual({ question: 'Pourquoi', name: 'Jeanne' });
+    expect(spec.responseStatuses).toEqual(['answered', 'duplicate']);
+    expect(spec.reportThreshold(qaExample.definition)).toBe(3);
   });
 
-  it('publishes a count of messages', () => {
-    expect(issuesOf(QaResults, { initiative: qaExample.id, type: 'qa', messages: 3 })).toEqual([]);
-    expect(issuesOf(QaResults, { initiative: qaExample.id, type: 'qa', messages: -1 })).not.toEqual([]);
+  it('limits how many questions one participant posts', () => {
+    expect(qaType.limits(qaExample.definition)).toEqual({ onePerParticipant: false, responseCap: undefined, perParticipant: 5 });
+  });
+
+  it('reads questions with their votes and pin', () => {
+    const question = {
+      id: '00000000-0000-4000-8000-000000000001',
+      language: 'fr',
+      receivedAt: '2026-06-01T12:00:00.000Z',
+      byOrganisation: false,
+      editedAt: null,
+      payload: { question: 'Pourquoi' },
+      response: null,
+      votes: 2,
+      pinned: true,
+    };
+    expect(issuesOf(Question, question)).toEqual([]);
+    expect(issuesOf(Question, { ...question, votes: -1 })).not.toEqual([]);
+  });
+
+  it('publishes counts of questions, answers and votes', () => {
+    expect(issuesOf(QaResults, { initiative: qaExample.id, type: 'qa', questions: 3, published: 2, answered: 1, votes: 7 })).toEqual([]);
+    expect(issuesOf(QaResults, { initiative: qaExample.id, type: 'qa', questions: -1, published: 0, answered: 0, votes: 0 })).not.toEqual([]);
   });
 });
