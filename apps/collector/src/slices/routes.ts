@@ -12,7 +12,7 @@ import { ApiProblem, notFound } from '../http/errors.js';
 import { participantHash } from '../security/hash.js';
 import { ownInitiative } from '../routes/staff/shared.js';
 import { recordAudit } from '../storage/audit.js';
-import { recordEvent } from '../storage/events.js';
+import { lastEventId, recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { serverInitiative } from './registry.js';
 import { lockUntilCommit } from '../storage/participation.js';
@@ -26,7 +26,8 @@ const languageOf = (request: FastifyRequest): Language => (/^en\b/i.test(request
 function kitFor(ctx: AppContext, initiative: InitiativeRecord, request: FastifyRequest): RouteKit {
   return {
     db: ctx.db,
-    publish: async (tx, kind, data) => void (await recordEvent(tx, initiative.id, kind, data)),
+    publish: (tx, kind, data) => recordEvent(tx, initiative.id, kind, data),
+    lastEventId: (db) => lastEventId(db, initiative.id),
     audit: async (tx, action, target, details) => recordAudit(tx, actorOf(principalOf(request)), action, target, details),
     participantHash: (participant) => participantHash(initiative.id, participant),
     lock: (tx, key) => lockUntilCommit(tx, `type:${initiative.type}:${initiative.id}:${key}`),

@@ -7,6 +7,8 @@ import { notFound } from '../../http/errors.js';
 import { eventsAfter, type LiveEvent } from '../../storage/events.js';
 import { InitiativeParams } from './initiatives.js';
 
+const REPLAY_PAGE = 500;
+
 const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an event received earlier'));
 
 /**
@@ -70,7 +72,11 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       raw.on('close', close);
 
       try {
-        if (resumeAfter) for (const event of await eventsAfter(db, initiative.id, resumeAfter)) send(event);
+        // Page by page, however long the viewer was away.
+        for (let after = resumeAfter, page: LiveEvent[] = []; after !== undefined; after = page.length === REPLAY_PAGE ? page.at(-1)!.id : undefined) {
+          page = await eventsAfter(db, initiative.id, after, REPLAY_PAGE);
+          for (const event of page) send(event);
+        }
       } catch (error) {
         request.log.warn({ err: error }, 'could not replay live events');
       }
