@@ -1,111 +1,136 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { button, characterCount, field, fieldStyles } from '@participe/core/atoms';
-import { ParticipeElement } from '@participe/core/element';
-import type { QaInitiative, QaPayload } from '../schema.js';
-import { strings } from './strings.js';
+import { nothing } from 'lit';
+import { ParticipeElement, type StringTables } from '@participe/core/element';
+import type { QaInitiative } from '../schema.js';
+import type { QaController } from './live/controller.js';
+import type { QaHost } from './live/host.js';
 import { qaStyles } from './qa.styles.js';
+import { elementStrings, type QaStrings } from './strings.js';
+
+type Parts = typeof import('./live/index.js');
 
 /**
- * Live Q&A: one message, up to the initiative's length limit.
+ * @summary A live Q&A for an event (a town hall, a webinar): participants ask questions, signed
+ * or anonymous, and upvote those of others; moderators approve them, hosts answer and pin them,
+ * and every viewer sees it live.
  *
- * Attributes, events, the shared parts, custom properties and states come from `ParticipeElement`
- * (`@participe/core/element`); these are its own.
+ * Before the event: its start date and time in the page's language. During it: the question form
+ * (with the number of questions left), the participant's own questions awaiting moderation (only
+ * they see them), the pinned question on top, and the list sorted by most upvoted or newest, each
+ * question marked "Pinned" or "Answered" in words, with its written answer. New questions arrive
+ * without moving the reader's focus or the list under it (the order is refreshed on request), and
+ * are announced politely, several at once, at most every few seconds. After a dropped connection
+ * the element reconnects by itself and receives exactly what it missed. After the event: a
+ * read-only archive, with answers added later.
  *
- * @summary Live Q&A: one message, up to the initiative's length limit.
+ * @fires participe-submit - The collector acknowledged the question. `detail: { initiative, id, receivedAt }`.
+ * @fires participe-error - The element is misconfigured or could not load. `detail: { kind, problems }`.
  *
- * @csspart form - The form.
- * @csspart prompt - The question above the message box.
- * @csspart field - The message field.
- * @csspart counter - The remaining-characters counter.
+ * @csspart qa - Everything below the status: the event, asking and the list.
+ * @csspart event-state - When the event starts, "Live", or that it is over.
+ * @csspart connection - "Reconnecting…" while the live connection is down.
+ * @csspart ask - The question section.
+ * @csspart form - The question form.
+ * @csspart questions-left - How many more questions this participant may ask.
+ * @csspart mine - This browser's questions awaiting moderation.
+ * @csspart pinned-question - The question being answered now, on top.
+ * @csspart toolbar - The sort and "sort again".
+ * @csspart question - One question.
+ * @csspart pinned - The "Pinned" mark.
+ * @csspart answered - The "Answered" mark.
+ * @csspart answer - A question's written answer.
+ * @csspart votes - A question's upvote button and count.
+ * @csspart vote - The upvote button (also `button`).
+ * @csspart field - A labelled field.
+ * @csspart counter - A remaining-characters counter.
  */
-export class ParticipeQa extends ParticipeElement<QaInitiative, (typeof strings)['fr']> {
-  static override properties: PropertyDeclarations = {
-    ...ParticipeElement.properties,
-    message: { state: true },
-    messageError: { state: true },
-  };
-
-  // The form shows as soon as the initiative is open, so its field styles come with the element.
-  static override styles = [ParticipeElement.styles, fieldStyles, qaStyles];
-
-  private declare message: string;
-  private declare messageError: string | undefined;
+export class ParticipeQa extends ParticipeElement<QaInitiative, QaStrings> {
+  static override styles = [ParticipeElement.styles, qaStyles];
 
   protected readonly type = 'qa';
   // Loaded while the initiative is fetched: the schema library stays out of the first chunk.
   protected readonly schema = () => import('../schema.js').then((module) => module.QaInitiative);
-  protected readonly tables = strings;
+  private parts: Parts | undefined;
+  private qa: QaController | undefined;
 
-  constructor() {
-    super();
-    this.message = '';
+  /** The element's few strings at first; its parts' join them when they arrive. */
+  protected get tables(): StringTables<QaStrings> {
+    const live = this.parts?.liveStrings;
+    return (live ? { fr: { ...elementStrings.fr, ...live.fr }, en: { ...elementStrings.en, ...live.en } } : elementStrings) as StringTables<QaStrings>;
+  }
+
+  /** What the parts may use of this element (its protected services included). */
+  private readonly host: QaHost = (() => {
+    const element = this;
+    return {
+      get loaded() {
+        return element.loaded;
+      },
+      get state() {
+        return element.state;
+      },
+      get language() {
+        return element.language;
+      },
+      get collector() {
+        return element.collectorUrl;
+      },
+      get busy() {
+        return element.busy;
+      },
+      get renderRoot() {
+        return element.renderRoot;
+      },
+      get updateComplete() {
+        return element.updateComplete;
+      },
+      t: (key, ...args) => element.t(key, ...args),
+      localize: (text) => element.localize(text),
+      formatNumber: (value) => element.formatNumber(value),
+      formatDate: (value, options) => element.formatDate(value, options),
+      submit: (payload) => element.submit(payload),
+      draft: () => element.draft(),
+      announce: (message) => element.announceWhenSettled(message, 0),
+      renderPrivacyNotice: (expanded) => element.renderPrivacyNotice(expanded),
+      reload: () => void element.load(),
+      requestUpdate: () => element.requestUpdate(),
+    };
+  })();
+
+  protected override async loadParts(): Promise<void> {
+    this.parts ??= await import('./live/index.js');
+    this.adoptStyles(this.parts.fieldStyles, this.parts.qaPartStyles);
+    this.qa ??= new this.parts.QaController(this.host);
   }
 
   protected override initiativeLoaded(): void {
-    const saved = this.draft<{ message?: unknown }>().load();
-    this.message = typeof saved?.message === 'string' ? saved.message : '';
+    this.qa?.start();
   }
 
-  /** The citizen deleted their answers: the box starts empty. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loaded && this.state !== 'error') this.qa?.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.qa?.stop();
+  }
+
+  protected override afterSubmit(): void {
+    this.qa?.submitted();
+  }
+
+  /** The participant deleted their questions: their votes and pending questions went with them. */
   protected override forgetParticipation(): void {
-    this.message = '';
-    this.messageError = undefined;
+    this.qa?.forget();
   }
 
   protected override submittedMessage(): string {
-    return this.t('thanks');
-  }
-
-  private get maxLength(): number {
-    return this.loaded?.definition.maxLength ?? 0;
-  }
-
-  private onInput(event: Event): void {
-    this.message = (event.target as HTMLTextAreaElement).value;
-    if (this.messageError && this.message.trim() && this.message.length <= this.maxLength) this.messageError = undefined;
-    this.draft<{ message: string }>().save({ message: this.message });
-    this.announceWhenSettled(this.counterMessage);
-  }
-
-  private get counterMessage(): string {
-    const remaining = this.maxLength - this.message.length;
-    return remaining >= 0
-      ? this.t('charactersRemaining', remaining, this.formatNumber(remaining))
-      : this.t('charactersTooMany', -remaining, this.formatNumber(-remaining));
-  }
-
-  private async send(event: Event): Promise<void> {
-    event.preventDefault();
-    const message = this.message.trim();
-    if (!message || this.message.length > this.maxLength) {
-      this.messageError = message ? this.t('messageTooLong', this.maxLength, this.formatNumber(this.maxLength)) : this.t('messageRequired');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('#message')?.focus();
-      return;
-    }
-    await this.submit({ message } satisfies QaPayload);
+    return this.t(this.loaded?.moderation === 'pre' ? 'thanksPending' : 'thanksPublished');
   }
 
   protected override renderContent() {
-    if (this.state !== 'open' || !this.loaded) return nothing;
-    return html`<form part="form" class="form" novalidate @submit=${this.send}>
-      <p class="prompt" part="prompt">${this.localize(this.loaded.definition.prompt)}</p>
-      ${field(
-        {
-          id: 'message',
-          label: this.t('messageLabel'),
-          marker: this.t('required'),
-          hint: this.t('messageHint'),
-          error: this.messageError,
-          errorPrefix: this.t('errorPrefix'),
-          extraId: 'message-counter',
-          extra: characterCount({ id: 'message-counter', length: this.message.length, maxLength: this.maxLength, message: this.counterMessage }),
-        },
-        ({ id, describedBy, invalid }) =>
-          html`<textarea class="input" id=${id} rows="5" required aria-describedby=${describedBy} aria-invalid=${invalid} .value=${this.message} @input=${this.onInput}></textarea>`,
-      )}
-      ${this.renderPrivacyNotice(false)}
-      <div class="actions">${button({ label: this.t('send'), type: 'submit', disabled: this.busy })}</div>
-    </form>`;
+    if (!this.qa || !this.parts || !this.loaded) return nothing;
+    return this.parts.renderQa(this.qa, this.host);
   }
 }

@@ -1,23 +1,19 @@
 import { defineStrings } from '@participe/core/element';
+import type { liveStrings } from './live/strings.js';
 
+// What the element says before its parts have loaded (the rest comes with them, in live/strings.ts).
 // French is the reference: a key missing in English does not compile. French typography: a
-// no-break space before ":" and a narrow no-break space before "?" and "!". Counts are functions.
-export const strings = defineStrings({
+// no-break space before ":" and a narrow no-break space before "?" and "!".
+export const elementStrings = defineStrings({
   fr: {
-    messageLabel: 'Votre message',
-    messageHint: 'N’inscrivez aucun renseignement personnel (nom, courriel, téléphone).',
-    send: 'Envoyer',
-    thanks: 'Merci, votre message a bien été reçu.',
-    messageRequired: 'Écrivez un message avant d’envoyer.',
-    messageTooLong: (count: number, formatted: string) =>
-      `Votre message dépasse la limite de ${formatted} caractère${count > 1 ? 's' : ''}. Raccourcissez-le pour l’envoyer.`,
+    thanksPending: 'Merci\u202f! Votre question sera affichée après la modération. Vous la voyez ci-dessous en attendant.',
+    thanksPublished: 'Merci\u202f! Votre question est affichée.',
   },
   en: {
-    messageLabel: 'Your message',
-    messageHint: 'Do not include personal information (name, email, phone number).',
-    send: 'Send',
-    thanks: 'Thank you, your message was received.',
-    messageRequired: 'Write a message before sending.',
-    messageTooLong: (_count: number, formatted: string) => `Your message is over the ${formatted}-character limit. Shorten it to send it.`,
+    thanksPending: 'Thank you! Your question will be shown once moderated. You can see it below meanwhile.',
+    thanksPublished: 'Thank you! Your question is shown.',
   },
 });
+
+/** Every string of the Q&A: the element's and its parts'. */
+export type QaStrings = (typeof elementStrings)['fr'] & (typeof liveStrings)['fr'];
