@@ -89,3 +89,14 @@ export function fakeQa(initiatives: Record<string, QaInitiative>, items: Questio
   };
   return qa;
 }
+
+/** How `my-contributions` answers for a participant who asked `questions`: all awaiting moderation (404 when none). */
+export function pendingQuestions(questions: readonly string[], initiative = 'questions-en-direct') {
+  return (_route: string, _participant: string) => {
+    const body = {
+      initiative,
+      contributions: questions.map((question, index) => ({ id: `20000000-0000-4000-8000-${String(index).padStart(12, '0')}`, receivedAt: '2026-03-04T19:30:00.000Z', channel: 'web', language: 'fr', moderationState: 'pending', payload: { question } })),
+    };
+    return new Response(JSON.stringify(questions.length ? body : { code: 'not_found', message: 'None.' }), { status: questions.length ? 200 : 404, headers: { 'content-type': 'application/json' } });
+  };
+}
