@@ -28,6 +28,7 @@ const widgets: Record<DemoType, { draft(payload: Record<string, unknown>): unkno
   survey: { draft: (payload) => ({ answers: payload['answers'], reviewing: true }), send: 'Envoyer mes réponses' },
   budget: { draft: (payload) => ({ values: payload['values'], comment: payload['comment'] }), send: 'Envoyer mon budget' },
   'idea-board': { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon idée' },
+  qa: { draft: (payload) => ({ question: payload['question'], name: payload['name'] }), send: 'Envoyer la question' },
 };
 
 /** Where `withText` puts the citizen's text in a payload (found with a probe). */

@@ -64,6 +64,15 @@ const flows: Record<DemoType, { initiative: string; path: string; fill(page: Pag
     },
     send: (page: Page) => page.locator('participe-idea-board').getByRole('button', { name: 'Envoyer mon idée' }).click(),
   },
+  qa: {
+    initiative: 'questions-en-direct',
+    path: 'seance.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-qa');
+      await widget.getByLabel(/^Votre question/).fill('La séance sera-t-elle enregistrée malgré la panne\u202f?');
+    },
+    send: (page: Page) => page.locator('participe-qa').getByRole('button', { name: 'Envoyer la question' }).click(),
+  },
 };
 
 type Flow = (typeof flows)[DemoType];
