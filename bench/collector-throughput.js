@@ -15,7 +15,7 @@ const CONNECTIONS = 10;
 const INITIATIVE = 'retroaction-pages';
 
 /** Starts `node args…` and resolves once it prints `ready` (baseline) or answers /healthz (collector). */
-function start(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env, /** @type {string} */ readyUrl) {
+export function start(/** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env, /** @type {string} */ readyUrl) {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const ready = (async () => {
     for (let i = 0; i < 300; i++) {
@@ -39,7 +39,7 @@ function load(/** @type {string} */ url, /** @type {() => string} */ body) {
 }
 
 /** A PostgreSQL database of the benchmark's own on the server `serverUrl` names, dropped afterwards. */
-async function scratchDatabase(serverUrl) {
+export async function scratchDatabase(serverUrl) {
   const { default: pg } = await import('pg');
   const name = `participe_bench_${randomUUID().replace(/-/g, '')}`;
   const run = async (/** @type {string} */ sql) => {
@@ -65,7 +65,7 @@ const envelope = () =>
   });
 
 /** A port nobody listens on right now (fixed ports collide with whatever else runs here). */
-function freePort() {
+export function freePort() {
   return /** @type {Promise<number>} */ (
     new Promise((resolve, reject) => {
       const server = createServer();

@@ -6,6 +6,7 @@ import { measureBundles } from './bundle-size.js';
 import { measureCollector } from './collector-throughput.js';
 import { measureDelivery } from './delivery.js';
 import { measureBudgetDrag } from './budget-drag.js';
+import { measureLiveFanout } from './live-fanout.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -37,6 +38,13 @@ if (!only || only === 'collector') {
   const collector = await measureCollector(root);
   for (const line of collector.lines) console.log(`  ${line}`);
   failures.push(...collector.failures);
+}
+
+if (!only || only === 'live') {
+  console.log('\nLive fan-out: an approved question reaching the viewers of one Q&A event');
+  const live = await measureLiveFanout(root);
+  for (const line of live.lines) console.log(`  ${line}`);
+  failures.push(...live.failures);
 }
 
 if (failures.length) {
