@@ -96,7 +96,8 @@ describe.each(drivers)('live updates on %s', (driver) => {
     await h.db.transaction((tx) => recordEvent(tx, id, 'test', { which: 'second' }));
     letFirstCommit();
     await first;
-    await reader.until((r) => after(r, baseline).length === 2);
+    // Earlier tests' events may still be on their way to this stream: a generous wait.
+    await reader.until((r) => after(r, baseline).length === 2, 20_000);
     // Both reach the viewer that stayed, in id order: the one committed first has the lower id.
     expect(after(reader, baseline).map((event) => (event.data as { which: string }).which)).toEqual(['second', 'first']);
     const ids = after(reader, baseline).map((event) => Number(event.id));

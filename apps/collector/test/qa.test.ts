@@ -58,7 +58,7 @@ describe.each(drivers)('the live Q&A on %s', (driver) => {
   };
   const vote = (id: string, participant: string, wanted = true, initiative = eventId) =>
     h.app.inject({ method: 'POST', url: `/v1/initiatives/${initiative}/questions/${id}/vote`, headers: { origin }, payload: { participant, vote: wanted } });
-  const answer = (id: string, body: unknown, initiative = eventId) =>
+  const answer = (id: string, body: Record<string, unknown>, initiative = eventId) =>
     h.app.inject({ method: 'PUT', url: `/v1/staff/initiatives/${initiative}/contributions/${id}/response`, headers: moderator(), payload: body });
   const pin = (id: string, pinned: boolean) => h.app.inject({ method: 'PUT', url: `/v1/staff/initiatives/${eventId}/questions/${id}/pin`, headers: moderator(), payload: { pinned } });
   const merge = (id: string, into: string) => h.app.inject({ method: 'POST', url: `/v1/staff/initiatives/${eventId}/questions/${id}/merge`, headers: moderator(), payload: { into } });

@@ -18,7 +18,7 @@ export const qaExample: QaInitiative = {
   closesAt: '2027-12-31T23:59:59-05:00',
   moderation: 'pre',
   allowedOrigins: ['http://localhost:4173', 'http://127.0.0.1:4173'],
-  retentionDays: 90,
+  retentionDays: 365,
   privacyNotice: {
     purpose: t(
       'Recueillir les questions du public pendant la séance et y répondre publiquement.',
@@ -26,8 +26,8 @@ export const qaExample: QaInitiative = {
     ),
     recipient: t('L’équipe d’animation de la séance, au Ministère de la Démonstration.', 'The session’s hosts at the Ministry of Demonstration.'),
     retention: t(
-      'Le texte des questions et les noms sont anonymisés 90 jours après la séance\u202f; les votes et les réponses restent publiés.',
-      'The text of questions and names are anonymised 90 days after the session; votes and answers stay published.',
+      'Le texte des questions et les noms sont anonymisés 365 jours après la séance\u202f; les votes et les réponses restent publiés.',
+      'The text of questions and names are anonymised 365 days after the session; votes and answers stay published.',
     ),
   },
   resultsPublished: false,
