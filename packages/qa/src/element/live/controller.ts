@@ -45,6 +45,8 @@ export class QaController {
 
   private unsubscribe: (() => void) | undefined;
   private started: string | undefined;
+  /** Reads the initiative again when the event starts or ends (nobody has to reload the page). */
+  private boundaryTimer: ReturnType<typeof setTimeout> | undefined;
   private listToken = 0;
   /** Arrivals and pins not yet announced, and when the last announcement was made. */
   private arrivals = 0;
@@ -93,6 +95,7 @@ export class QaController {
     if (!loaded) return;
     this.form = { ...emptyForm, ...pick(this.host.draft<Partial<QaForm>>().load()) };
     this.fieldErrors = {};
+    this.watchBoundary();
     const key = `${this.host.collector ?? ''}|${loaded.id}`;
     if (key === this.started) return;
     this.stop();
@@ -112,7 +115,16 @@ export class QaController {
     void this.loadMyVotes();
   }
 
+  private watchBoundary(): void {
+    clearTimeout(this.boundaryTimer);
+    const loaded = this.host.loaded!;
+    const next = [loaded.opensAt, loaded.closesAt].map((at) => (at ? Date.parse(at) - Date.now() : NaN)).find((wait) => wait > 0);
+    // Timers beyond ~24 days overflow: a page open that long is reloaded by then anyway.
+    if (next !== undefined && next < 2 ** 31 - 1 && this.host.collector) this.boundaryTimer = setTimeout(() => this.host.reload(), next + 500);
+  }
+
   stop(): void {
+    clearTimeout(this.boundaryTimer);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.started = undefined;
