@@ -183,6 +183,8 @@ describe.each(drivers)('the live Q&A on %s', (driver) => {
     expect((await pin(second, false)).json()).toEqual({ pinned: null });
     const pending = await posted('En attente');
     expect((await pin(pending, true)).statusCode).toBe(404);
+    // Another event's question, or none: not found, pinned or not.
+    for (const pinned of [true, false]) expect((await pin(randomUUID(), pinned)).statusCode).toBe(404);
 
     const text = { fr: 'Les travaux commencent en mai.', en: 'Work starts in May.' };
     expect((await answer(first, { status: 'answered', text })).statusCode).toBe(200);

@@ -60,6 +60,18 @@ async function writeEvents(tx: Queryable, events: readonly PendingEvent[]): Prom
   }
 }
 
+const frames = new WeakMap<LiveEvent, string>();
+
+/** The event as a server-sent-events frame, serialised once however many viewers receive it. */
+export function sseFrame(event: LiveEvent): string {
+  let frame = frames.get(event);
+  if (frame === undefined) {
+    frame = `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`;
+    frames.set(event, frame);
+  }
+  return frame;
+}
+
 /** Events of one initiative after `afterId`, oldest first: what a reconnecting viewer missed. */
 export async function eventsAfter(db: Queryable, initiativeId: string, afterId: string, limit = 1000): Promise<LiveEvent[]> {
   return db.query<LiveEvent & Record<string, unknown>>(

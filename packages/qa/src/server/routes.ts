@@ -149,8 +149,11 @@ const pin: TypeRoute<QaDefinition> = {
     const { questionId: question } = params as z.output<typeof QuestionParams>;
     const { pinned } = body as z.output<typeof PinRequest>;
     return kit.db.transaction(async (tx) => {
-      const [shown] = pinned ? await publicKit(kit).load(tx, [question]) : [true];
-      if (!shown) throw new RouteProblem(404, 'not_found', 'Only a question the public sees can be pinned.');
+      // Pinned: only a question the public sees. Unpinned: any question of this event (never another's).
+      const [found] = pinned
+        ? await publicKit(kit).load(tx, [question])
+        : await tx.query('SELECT id FROM contributions WHERE initiative_id = $1 AND id = $2', [initiative.id, question]);
+      if (!found) throw new RouteProblem(404, 'not_found', pinned ? 'Only a question the public sees can be pinned.' : 'This event has no such question.');
       const before = await pinnedQuestion(tx, initiative.id);
       const now = await setPin(tx, initiative.id, question, pinned);
       if (now !== before) {

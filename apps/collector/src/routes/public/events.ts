@@ -4,7 +4,7 @@ import { ApiError } from '@participe/core/schemas';
 import type { AppContext } from '../../context.js';
 import { requestedInitiative } from '../../http/cors.js';
 import { notFound } from '../../http/errors.js';
-import { eventsAfter, type LiveEvent } from '../../storage/events.js';
+import { eventsAfter, sseFrame, type LiveEvent } from '../../storage/events.js';
 import { InitiativeParams } from './initiatives.js';
 
 const REPLAY_PAGE = 500;
@@ -55,7 +55,7 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       const send = (event: LiveEvent) => {
         if (BigInt(event.id) <= lastSent) return;
         lastSent = BigInt(event.id);
-        raw.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+        raw.write(sseFrame(event));
       };
 
       // Subscribe first and hold live events while the replay runs, so none falls in between.
