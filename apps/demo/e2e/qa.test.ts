@@ -50,7 +50,7 @@ describe('the live Q&A on the demo ministry site', () => {
 
     // Approved by a moderator: it arrives on both pages.
     const moderator = await e2e.browser.newPage();
-    await consoleSignIn(moderator, e2e.consoleUrl, '#/initiatives/questions-en-direct/moderation');
+    await consoleSignIn(moderator, e2e.consoleUrl, '#/initiatives/questions-en-direct/question-queue');
     const queue = moderator.locator('participe-moderation-queue');
     const pending = queue.locator('.card', { hasText: QUESTION });
     await pending.waitFor();
@@ -65,7 +65,7 @@ describe('the live Q&A on the demo ministry site', () => {
 
     // A host pins it and answers it in writing.
     const host = await e2e.browser.newPage();
-    await consoleSignIn(host, e2e.consoleUrl, '#/initiatives/questions-en-direct/animation');
+    await consoleSignIn(host, e2e.consoleUrl, '#/initiatives/questions-en-direct/hosting');
     const hosted = host.locator('qa-animator').locator('.card', { hasText: QUESTION });
     await hosted.getByRole('button', { name: /^Épingler/ }).click();
     await watcher.qa.locator('.pinned', { hasText: QUESTION }).waitFor();

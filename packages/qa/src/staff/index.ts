@@ -56,14 +56,14 @@ export const qaStaff = defineStaff({
   },
   views: [
     {
-      segment: 'moderation',
+      segment: 'question-queue',
       label: (language) => strings[language].moderationView,
       permission: 'contributions:moderate',
       load: () => import('./moderation.js'),
       render: (context, { id }) => html`<qa-moderation .context=${context} .initiativeId=${id}></qa-moderation>`,
     },
     {
-      segment: 'animation',
+      segment: 'hosting',
       label: (language) => strings[language].animatorView,
       permission: 'contributions:moderate',
       load: () => import('./animator.js'),
