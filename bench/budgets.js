@@ -19,6 +19,8 @@ export const budgets = {
   collectorRatioAim: 0.5,
   /** Slowest 1 % of acknowledgements at that load, in milliseconds. */
   collectorP99Ms: 100,
+  /** 2,000 viewers of one Q&A event: an approved question reaches 95 % of them within this, on one process and on two. */
+  liveFanoutP95Ms: 250,
   /**
    * While a citizen moves the lines of a 20-line budget (CPU slowed four times): 95 % of input
    * events handled (handlers, the render they cause, its style and layout) within a long task.

@@ -9,6 +9,7 @@ import { measureBudgetDrag } from './budget-drag.js';
 import { measureLighthouse } from './lighthouse.js';
 import { measureDashboard } from './dashboard.js';
 import { measurePetitionBurst } from './petition-burst.js';
+import { measureLiveFanout } from './live-fanout.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
@@ -54,11 +55,20 @@ if (!only || only === 'dashboard') {
   const dashboard = await measureDashboard(root);
   for (const line of dashboard.lines) console.log(`  ${line}`);
   failures.push(...dashboard.failures);
+}
+
 if (!only || only === 'petition') {
   console.log(`\nPetition: a burst of signatures, then their confirmations (BENCH_SIGNATURES, default 100,000, within BENCH_BURST_SECONDS, default 600)`);
   const burst = await measurePetitionBurst(root);
   for (const line of burst.lines) console.log(`  ${line}`);
   failures.push(...burst.failures);
+}
+
+if (!only || only === 'live') {
+  console.log('\nLive fan-out: an approved question reaching the viewers of one Q&A event');
+  const live = await measureLiveFanout(root);
+  for (const line of live.lines) console.log(`  ${line}`);
+  failures.push(...live.failures);
 }
 
 if (failures.length) {

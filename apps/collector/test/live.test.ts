@@ -1,46 +1,9 @@
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
+import { recordEvent } from '../src/storage/events.js';
 import { openPostgres } from '../src/storage/postgres.js';
+import { StreamReader } from './support/stream.js';
 import { allowedOrigin, bearer, drivers, feedbackSettings, startHarness, testConfig, type Harness } from './support/harness.js';
-
-interface SseEvent {
-  id: string;
-  event: string;
-  data: unknown;
-}
-
-/** Reads a live stream as it arrives; `until` waits for what a test expects. */
-class StreamReader {
-  text = '';
-  ended = false;
-  constructor(readonly stream: Readable) {
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => (this.text += chunk));
-    stream.on('end', () => (this.ended = true));
-    stream.on('close', () => (this.ended = true));
-  }
-
-  get events(): SseEvent[] {
-    return this.text
-      .split('\n\n')
-      .map((block) => Object.fromEntries(block.split('\n').filter((line) => /^(id|event|data): /.test(line)).map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)])))
-      .filter((fields) => fields.id)
-      .map((fields) => ({ id: fields.id!, event: fields.event!, data: JSON.parse(fields.data!) }));
-  }
-
-  async until(check: (reader: StreamReader) => boolean, timeoutMs = 5000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!check(this)) {
-      if (Date.now() > deadline) throw new Error(`stream did not show what was expected; it read:\n${this.text}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-
-  close() {
-    this.stream.destroy();
-  }
-}
 
 describe.each(drivers)('live updates on %s', (driver) => {
   let h: Harness;
@@ -98,6 +61,53 @@ describe.each(drivers)('live updates on %s', (driver) => {
     await byQuery.until((r) => r.events.length === 1);
     expect(byQuery.events[0]!.id).toBe(published!.id);
     byQuery.close();
+  });
+
+  it('replays everything missed, however much, in order and once', async () => {
+    const baseline = await lastEventId();
+    // More than one replay page (500).
+    await h.db.transaction(async (tx) => {
+      for (let n = 0; n < 620; n++) await recordEvent(tx, id, 'test', { n });
+    });
+    const { reader } = await open(`/v1/initiatives/${id}/events`, { 'last-event-id': String(baseline) });
+    await reader.until((r) => after(r, baseline).length >= 620);
+    const replayed = after(reader, baseline);
+    expect(replayed.map((event) => (event.data as { n: number }).n)).toEqual(Array.from({ length: 620 }, (_, n) => n));
+    expect(new Set(replayed.map((event) => event.id)).size).toBe(620);
+    reader.close();
+  });
+
+  // Two transactions at once need two connections: PGlite runs one transaction at a time.
+  if (driver === 'postgres') it('numbers events in commit order when transactions change one initiative at once', async () => {
+    const { reader } = await open(`/v1/initiatives/${id}/events`);
+    await reader.until((r) => r.text.includes(': connected'));
+    const baseline = await lastEventId();
+    let letFirstCommit!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (letFirstCommit = resolve));
+    let firstRecorded!: () => void;
+    const firstHasRecorded = new Promise<void>((resolve) => (firstRecorded = resolve));
+    // The first transaction records its event, then stays open while the second commits.
+    const first = h.db.transaction(async (tx) => {
+      await recordEvent(tx, id, 'test', { which: 'first' });
+      firstRecorded();
+      await firstMayCommit;
+    });
+    await firstHasRecorded;
+    await h.db.transaction((tx) => recordEvent(tx, id, 'test', { which: 'second' }));
+    letFirstCommit();
+    await first;
+    // Earlier tests' events may still be on their way to this stream: a generous wait.
+    await reader.until((r) => after(r, baseline).length === 2, 20_000);
+    // Both reach the viewer that stayed, in id order: the one committed first has the lower id.
+    expect(after(reader, baseline).map((event) => (event.data as { which: string }).which)).toEqual(['second', 'first']);
+    const ids = after(reader, baseline).map((event) => Number(event.id));
+    expect(ids[0]).toBeLessThan(ids[1]!);
+    reader.close();
+    // A viewer resuming from the first of them gets the other, not a gap.
+    const { reader: resumed } = await open(`/v1/initiatives/${id}/events`, { 'last-event-id': String(ids[0]) });
+    await resumed.until((r) => r.events.length === 1);
+    expect(resumed.events[0]!.data).toEqual({ which: 'first' });
+    resumed.close();
   });
 
   it('sends heartbeat comments while idle', async () => {

@@ -117,12 +117,16 @@ export interface FakeStaffApiOptions {
     quarantine: { id: string; name: string; postalPrefix: string; emailDomain: string; reasons: string[]; signedAt: string }[];
     outbox: unknown[];
   };
+  /** Upvotes of Q&A questions, by contribution id (none: 0). */
+  questionVotes?: Record<string, number>;
 }
 
 export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const accounts = options.accounts ?? [demoAdmin];
   const initiatives = new Map((options.initiatives ?? [exampleInitiative()]).map((initiative) => [initiative.settings.id, structuredClone(initiative)]));
   const contributions = [...(options.contributions ?? [])];
+  /** The Q&A question pinned now, by initiative id. */
+  const pins = new Map<string, string>();
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
   const analysis: FakeAnalysis = { themes: new Map() };
@@ -195,7 +199,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     }
 
     // What staff do to one contribution (moderation, correction, official response) and to one idea (merge).
-    const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas)\/([^/]+)\/(moderation|payload|response|merge)$/.exec(path);
+    const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas|questions)\/([^/]+)\/(moderation|payload|response|merge|pin)$/.exec(path);
     if (deep) return contributionAction(account, own, deep, request.method, body);
 
     // Qualitative coding: themes and assignments.
@@ -341,6 +345,16 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
         .map((c) => ({ id: c.id, language: c.language, receivedAt: c.receivedAt, byOrganisation: false, editedAt: c.editedAt ?? null, payload: c.payload, response: c.response ?? null }));
       return json(200, { items, nextCursor: null, total: items.length });
     }
+    if (sub === 'questions' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      if (initiative.settings.type !== 'qa') return refuse(404, 'not_found', 'This initiative has no such route.');
+      const votesOf = (c: StaffContribution) => options.questionVotes?.[c.id] ?? 0;
+      const shown = contributions
+        .filter((c) => c.initiative === id && c.moderationState === 'approved' && !c.hiddenAt && c.response?.status !== 'duplicate')
+        .sort((a, b) => votesOf(b) - votesOf(a) || a.receivedAt.localeCompare(b.receivedAt));
+      const items = shown.map((c) => ({ id: c.id, language: c.language, receivedAt: c.receivedAt, byOrganisation: c.channel === 'organisation', editedAt: c.editedAt ?? null, payload: c.payload, response: c.response ?? null, votes: votesOf(c), pinned: pins.get(id) === c.id }));
+      return json(200, { items, lastEventId: '0' });
+    }
     if (sub === 'topics' && request.method === 'GET') {
       if (!allowed('contributions:read')) return forbidden();
       const counts = new Map<string | null, { topic: string | null; total: number; visible: number; review: number }>();
@@ -407,7 +421,13 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       contributions[index] = rest;
       return new Response(null, { status: 204 });
     }
-    if (kind === 'ideas' && action === 'merge' && method === 'POST') {
+    if (kind === 'questions' && action === 'pin' && method === 'PUT') {
+      const { pinned } = body as { pinned: boolean };
+      if (pinned) pins.set(initiative.settings.id, current.id);
+      else if (pins.get(initiative.settings.id) === current.id) pins.delete(initiative.settings.id);
+      return json(200, { pinned: pins.get(initiative.settings.id) ?? null });
+    }
+    if ((kind === 'ideas' || kind === 'questions') && action === 'merge' && method === 'POST') {
       const { into, text } = body as { into: string; text?: { fr: string; en: string } };
       update({ response: { status: 'duplicate', text: text ?? null, duplicateOf: into, respondedAt: new Date().toISOString() } });
       return json(200, { kept: into, merged: current.id, moved: 0, dropped: 0 });

@@ -40,6 +40,7 @@ const widgets: Record<DemoType, WidgetSurface> = {
   'idea-board': { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon idée' },
   testimonials: { draft: (payload) => ({ ...payload, open: true }), send: 'Envoyer mon témoignage' },
   petition: { draft: (payload) => ({ ...payload, email: 'injection@example.ca', consent: true }), send: 'Signer', stores: 'own' },
+  qa: { draft: (payload) => ({ question: payload['question'], name: payload['name'] }), send: 'Envoyer la question' },
 };
 
 /** Where `withText` puts the citizen's text in a payload (found with a probe). */

@@ -109,6 +109,15 @@ const flows: Record<DemoType, Flow> = {
     },
     route: '**/signatures',
   },
+  qa: {
+    initiative: 'questions-en-direct',
+    path: 'seance.html',
+    async fill(page: Page) {
+      const widget = page.locator('participe-qa');
+      await widget.getByLabel(/^Votre question/).fill('La séance sera-t-elle enregistrée malgré la panne\u202f?');
+    },
+    send: (page: Page) => page.locator('participe-qa').getByRole('button', { name: 'Envoyer la question' }).click(),
+  },
 };
 
 const tag = (type: string) => `participe-${type}`;

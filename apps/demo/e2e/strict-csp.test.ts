@@ -79,6 +79,12 @@ describe('widgets on a page with a strict Content-Security-Policy and Trusted Ty
     await petition.getByLabel(/J’ai lu l’avis de confidentialité/).check();
     await petition.getByRole('button', { name: 'Signer', exact: true }).click();
     await widgetState(page, 'participe-petition', 'submitted');
+    // The live Q&A: its list and live stream, a question sent.
+    await widgetState(page, 'participe-qa', 'open');
+    const qa = page.locator('participe-qa');
+    await qa.getByLabel(/^Votre question/).fill('Une question sous politique stricte\u202f?');
+    await qa.getByRole('button', { name: 'Envoyer la question' }).click();
+    await widgetState(page, 'participe-qa', 'submitted');
 
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);

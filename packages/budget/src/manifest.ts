@@ -15,7 +15,7 @@ export const budgetType = defineType({
   results: BudgetResults,
   // Allocations are private: staff read them, citizens see published results only.
   publicContributions: null,
-  limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: undefined }),
+  limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: undefined, perParticipant: undefined }),
   personalData: budgetPersonalData,
   reservedHeight: '32rem',
   fixtures: {

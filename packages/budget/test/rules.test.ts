@@ -249,6 +249,6 @@ describe('the definition', () => {
     const { rule: _rule, mustChange: _mustChange, commentMaxLength: _comment, onePerParticipant: _one, ...bare } = base;
     const parsed = parseDefinition(bare);
     expect(parsed.ok && parsed.value).toMatchObject({ rule: { maxDeficit: 0 }, mustChange: false, commentMaxLength: 1000, onePerParticipant: true });
-    expect(budgetType.limits(definition)).toEqual({ onePerParticipant: true, responseCap: undefined });
+    expect(budgetType.limits(definition)).toEqual({ onePerParticipant: true, responseCap: undefined, perParticipant: undefined });
   });
 });

@@ -50,6 +50,17 @@ describe('subscribe (server-sent events)', () => {
   });
   afterEach(() => vi.useRealTimers());
 
+  it('starts after the event a list was read at, then after the last one received', () => {
+    subscribe(URL_, { question: () => undefined }, { EventSource: Impl, lastEventId: '41' });
+    const first = FakeEventSource.instances[0]!;
+    expect(first.url).toBe(`${URL_}?lastEventId=41`);
+    first.open();
+    first.emit('question', '{}', '42');
+    first.fail();
+    vi.runOnlyPendingTimers();
+    expect(FakeEventSource.instances[1]!.url).toBe(`${URL_}?lastEventId=42`);
+  });
+
   it('hands parsed events to their handler and reports its status', () => {
     const received: unknown[] = [];
     const statuses: LiveStatus[] = [];

@@ -14,7 +14,7 @@ export const surveyType = defineType({
   definition: SurveyDefinition,
   payload: surveyPayload,
   results: SurveyResults,
-  limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: definition.responseCap }),
+  limits: (definition) => ({ onePerParticipant: definition.onePerParticipant, responseCap: definition.responseCap, perParticipant: undefined }),
   personalData: surveyPersonalData,
   publicContributions: null,
   reservedHeight: '24rem',

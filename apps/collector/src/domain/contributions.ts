@@ -7,7 +7,7 @@ import { isFull, participationLimits } from './participation.js';
 import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type NewContribution, type StoreOutcome } from '../storage/contributions.js';
 import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
-import { countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
+import { countParticipations, countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
 import { publicView } from './views.js';
 import { maskDeclaredDetails } from './personal-data.js';
 import { afterModeration, announceContributions, announceRemoved } from './public-contributions.js';
@@ -83,6 +83,9 @@ function checkPayload(initiative: InitiativeRecord, payload: unknown): unknown {
 const alreadyParticipated = () =>
   new ApiProblem(409, 'already_participated', 'This participant has already answered: this initiative accepts one response per participant.');
 
+const participantLimitReached = (limit: number) =>
+  new ApiProblem(409, 'participant_limit_reached', `This participant has already sent ${limit} contributions, the most this initiative accepts from one participant.`);
+
 const capReachedRefusal = (cap: number) =>
   new ApiProblem(409, 'initiative_closed', `This survey has reached its maximum number of responses (${cap}): it no longer accepts contributions.`);
 
@@ -119,9 +122,9 @@ export function prepareContribution(initiative: InitiativeRecord, submission: Su
     if (!(refusal instanceof ApiProblem)) throw refusal;
     return { refusal, bodyHash, idempotencyKey: submission.idempotencyKey };
   }
-  const { onePerParticipant, responseCap } = participationLimits(initiative);
+  const { onePerParticipant, responseCap, perParticipant } = participationLimits(initiative);
   return {
-    limited: responseCap !== undefined || (onePerParticipant && submission.channel === 'web'),
+    limited: responseCap !== undefined || ((onePerParticipant || perParticipant !== undefined) && submission.channel === 'web'),
     row: {
       initiativeId: initiative.id,
       idempotencyKey: submission.idempotencyKey,
@@ -161,8 +164,8 @@ export async function acceptPrepared(tx: Queryable, initiative: InitiativeRecord
     throw prepared.refusal;
   }
   const { row } = prepared;
-  const { onePerParticipant, responseCap } = participationLimits(initiative);
-  const limitedParticipant = onePerParticipant && row.channel === 'web';
+  const { onePerParticipant, responseCap, perParticipant } = participationLimits(initiative);
+  const limitedParticipant = (onePerParticipant || perParticipant !== undefined) && row.channel === 'web';
   const participant = row.participantHash;
   // Always in this order (initiative, then participant), so that two transactions never wait on each other.
   if (responseCap !== undefined) await lockUntilCommit(tx, responsesLock(initiative.id));
@@ -172,7 +175,10 @@ export async function acceptPrepared(tx: Queryable, initiative: InitiativeRecord
     const earlier = await findByIdempotencyKey(tx, initiative.id, row.idempotencyKey, row.bodyHash);
     if (earlier) return earlier;
   }
-  if (limitedParticipant && (await hasParticipated(tx, initiative.id, participant))) throw alreadyParticipated();
+  if (onePerParticipant && limitedParticipant && (await hasParticipated(tx, initiative.id, participant))) throw alreadyParticipated();
+  if (perParticipant !== undefined && limitedParticipant && (await countParticipations(tx, initiative.id, participant)) >= perParticipant) {
+    throw participantLimitReached(perParticipant);
+  }
   const responses = responseCap === undefined ? 0 : await countResponses(tx, initiative.id);
   if (responseCap !== undefined && responses >= responseCap && row.channel === 'web') throw capReachedRefusal(responseCap);
 

@@ -11,8 +11,10 @@ import { EVENTS_CHANNEL, type LiveEvent } from '../storage/events.js';
 export class LiveHub {
   private readonly viewers = new EventEmitter();
   private stopListening: (() => Promise<void>) | undefined;
+  /** Notified events not yet delivered, in the order they were notified (commit order). */
+  private queue: Array<{ id: string; initiativeId: string }> = [];
   /** Loads run one after another, so viewers receive events in the order they were notified. */
-  private deliveries: Promise<void> = Promise.resolve();
+  private draining: Promise<void> | undefined;
 
   constructor(
     private readonly db: Database,
@@ -25,9 +27,12 @@ export class LiveHub {
 
   async start(): Promise<void> {
     this.stopListening = await this.db.listen(EVENTS_CHANNEL, (payload) => {
-      this.deliveries = this.deliveries.then(() => this.deliver(payload)).catch((error: unknown) => {
-        this.log.warn({ err: error }, 'could not deliver a live event');
-      });
+      const separator = payload.indexOf(':');
+      if (separator < 1) return;
+      const initiativeId = payload.slice(separator + 1);
+      this.onEvent(initiativeId);
+      this.queue.push({ id: payload.slice(0, separator), initiativeId });
+      this.kick();
     });
   }
 
@@ -43,18 +48,36 @@ export class LiveHub {
   async stop(): Promise<void> {
     await this.stopListening?.();
     this.stopListening = undefined;
-    await this.deliveries;
+    await this.draining;
     this.viewers.removeAllListeners();
   }
 
-  private async deliver(payload: string): Promise<void> {
-    const separator = payload.indexOf(':');
-    const id = payload.slice(0, separator);
-    const initiativeId = payload.slice(separator + 1);
-    if (separator < 1) return;
-    this.onEvent(initiativeId);
-    if (this.viewers.listenerCount(initiativeId) === 0) return;
-    const [event] = await this.db.query<LiveEvent & Record<string, unknown>>('SELECT id::text AS id, type, data FROM events WHERE id = $1::bigint', [id]);
-    if (event) this.viewers.emit(initiativeId, event);
+  private kick(): void {
+    if (this.draining) return;
+    this.draining = this.drain().finally(() => {
+      this.draining = undefined;
+      if (this.queue.length) this.kick();
+    });
+  }
+
+  /**
+   * Delivers what was notified, a batch at a time: one query loads every watched event of a burst
+   * (a merge, a busy moment of a live event) instead of one query each; unwatched ones are skipped.
+   */
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const watched = this.queue.splice(0, 500).filter((event) => this.viewers.listenerCount(event.initiativeId) > 0);
+      if (!watched.length) continue;
+      try {
+        const rows = await this.db.query<LiveEvent & Record<string, unknown>>('SELECT id::text AS id, type, data FROM events WHERE id = ANY($1::bigint[])', [watched.map((event) => event.id)]);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        for (const { id, initiativeId } of watched) {
+          const event = byId.get(id);
+          if (event) this.viewers.emit(initiativeId, event);
+        }
+      } catch (error) {
+        this.log.warn({ err: error }, 'could not deliver live events');
+      }
+    }
   }
 }

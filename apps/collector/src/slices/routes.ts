@@ -14,7 +14,7 @@ import { participantHash } from '../security/hash.js';
 import { enqueueMessage } from '../storage/outbox.js';
 import { ownInitiative } from '../routes/staff/shared.js';
 import { recordAudit } from '../storage/audit.js';
-import { recordEvent } from '../storage/events.js';
+import { lastEventId, recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { serverInitiative } from './registry.js';
 import { lockUntilCommit } from '../storage/participation.js';
@@ -40,7 +40,8 @@ function kitFor(ctx: AppContext, initiative: InitiativeRecord, request: FastifyR
         language: message.language,
       }),
     requesterKey: (secret) => createHash('sha256').update(secret).update('\0').update(request.ip).digest('base64url'),
-    publish: async (tx, kind, data) => void (await recordEvent(tx, initiative.id, kind, data)),
+    publish: (tx, kind, data) => recordEvent(tx, initiative.id, kind, data),
+    lastEventId: (db) => lastEventId(db, initiative.id),
     audit: async (tx, action, target, details) => recordAudit(tx, actorOf(principalOf(request)), action, target, details),
     participantHash: (participant) => participantHash(initiative.id, participant),
     lock: (tx, key) => lockUntilCommit(tx, `type:${initiative.type}:${initiative.id}:${key}`),

@@ -22,6 +22,15 @@ export async function hasParticipated(db: Queryable, initiativeId: string, parti
   return rows.length > 0;
 }
 
+/** How many web contributions this participant sent to this initiative (rejected ones too: a limit is not a second chance). */
+export async function countParticipations(db: Queryable, initiativeId: string, participantHash: string): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM contributions WHERE initiative_id = $1 AND participant_hash = $2 AND channel = 'web'`,
+    [initiativeId, participantHash],
+  );
+  return row!.count;
+}
+
 /** Contributions that count as responses: every channel, except those a moderator rejected. */
 export async function countResponses(db: Queryable, initiativeId: string): Promise<number> {
   const [row] = await db.query<{ count: number }>(

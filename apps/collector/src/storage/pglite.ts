@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { withCommitHooks } from './commit-hooks.js';
 import type { Database, Queryable, Row } from './database.js';
 
 export interface PgliteOptions {
@@ -26,7 +27,7 @@ export async function openPglite({ dataDir, loadDataDir }: PgliteOptions): Promi
     pglite,
     ...run(pglite),
     // PGlite runs one statement or one transaction at a time, so transactions never interleave.
-    transaction: (work) => pglite.transaction((tx) => work(run(tx))),
+    transaction: (work) => pglite.transaction((tx) => withCommitHooks(run(tx), work)),
     async listen(channel, onPayload) {
       const unlisten = await pglite.listen(channel, onPayload);
       return async () => {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { withCommitHooks } from './commit-hooks.js';
 import type { Database, Queryable, Row } from './database.js';
 
 type Log = { warn: (object: object, message: string) => void };
@@ -45,7 +46,7 @@ export async function openPostgres(connectionString: string, log?: Log): Promise
       );
       try {
         await client.query('BEGIN');
-        const result = await work(run(client));
+        const result = await withCommitHooks(run(client), work);
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -21,12 +21,14 @@ interface Params {
   contributionId: string;
   /** A type's own routes name contributions their way (`ideas/:ideaId/merge`): the same contribution. */
   ideaId: string;
+  /** The Q&A's name for it (`questions/:questionId/pin`). */
+  questionId: string;
   /** Another contribution of the same initiative (what a merge keeps). */
   other: string;
   tokenId: string;
   fixture: ContributionFixture;
 }
-const paramNames = ['id', 'contributionId', 'ideaId', 'tokenId'] as const;
+const paramNames = ['id', 'contributionId', 'ideaId', 'questionId', 'tokenId'] as const;
 
 /** The first personal value in the fixtures that looks like an email address (what access requests search). */
 const fixtureEmail =
@@ -96,6 +98,9 @@ const specs: Record<string, RouteSpec> = {
     body: () => ({ ids: [randomUUID()], decision: 'validate' }),
   },
   'GET /v1/staff/initiatives/:id/signatures/regions': { permission: 'contributions:read', on: (_fixture, type) => type === 'petition' },
+  'GET /v1/staff/initiatives/:id/questions': { permission: 'contributions:read', on: (_fixture, type) => type === 'qa' },
+  'POST /v1/staff/initiatives/:id/questions/:questionId/merge': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'qa', body: (p) => ({ into: p.other }) },
+  'PUT /v1/staff/initiatives/:id/questions/:questionId/pin': { permission: 'contributions:moderate', on: (_fixture, type) => type === 'qa', body: () => ({ pinned: false }) },
 };
 
 /** The type's public-contributions spec, if its contributions are shown publicly. */
@@ -172,7 +177,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
         }
         const [contributionId = '', other = ''] = entries;
         const token = await call({ method: 'POST', url: '/v1/staff/tokens', token: admin, body: { label: `sweep target ${type}`, role: 'analyst' } });
-        params[org].push({ id, contributionId, ideaId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, fixture });
+        params[org].push({ id, contributionId, ideaId: contributionId, questionId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, fixture });
       }
     }
   });
@@ -280,7 +285,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
 
   it("answer another organisation's ids exactly like missing ones, change nothing, and leak nothing", async () => {
     const before = await databaseDigest(h.db);
-    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, tokenId: randomUUID };
+    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, questionId: randomUUID, tokenId: randomUUID };
     const failures: string[] = [];
     for (const [caller, owner] of [['other', 'demo'], ['demo', 'other']] as const) {
       for (const route of routes.filter((r) => routeParams(r).length > 0 && r.method !== 'HEAD')) {

@@ -9,6 +9,8 @@ export interface LiveOptions {
   onStatus?: (status: LiveStatus) => void;
   EventSource?: typeof EventSource | undefined;
   random?: () => number;
+  /** Start after this event (the id a list was read at): the stream brings what changed since, nothing twice. */
+  lastEventId?: string | undefined;
 }
 
 /**
@@ -17,10 +19,10 @@ export interface LiveOptions {
  * stream after a backoff and pass the last id as `lastEventId`, since a new EventSource cannot set
  * headers. Returns the function that unsubscribes.
  */
-export function subscribe(url: string, handlers: LiveHandlers, { onStatus, EventSource: Impl = globalThis.EventSource, random }: LiveOptions = {}): () => void {
+export function subscribe(url: string, handlers: LiveHandlers, { onStatus, EventSource: Impl = globalThis.EventSource, random, lastEventId: from }: LiveOptions = {}): () => void {
   if (!Impl) throw new Error('[participe] this browser has no EventSource: live updates are unavailable.');
   let source: EventSource | undefined;
-  let lastEventId = '';
+  let lastEventId = from ?? '';
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

@@ -144,6 +144,7 @@ export class DeliveryController<I extends InitiativeLike> implements ReactiveCon
     if (code === 'initiative_closed' || code === 'initiative_not_open') return target.moveTo(code === 'initiative_closed' ? 'closed' : 'upcoming');
     target.moveTo('open');
     if (code === 'already_participated') this.refusal = target.text('alreadyParticipated');
+    else if (code === 'participant_limit_reached') this.refusal = target.text('participantLimitReached');
     else void this.explain(error);
   }
 

@@ -9,10 +9,12 @@ export interface ParticipationLimits {
   onePerParticipant: boolean;
   /** Web contributions stop once this many (not rejected, any channel) are stored. */
   responseCap: number | undefined;
+  /** Most web contributions one anonymous participant may send (questions at an event); undefined: no limit. */
+  perParticipant: number | undefined;
 }
 
 /** Anyone may contribute as often as they like. */
-export const noLimits = (): ParticipationLimits => ({ onePerParticipant: false, responseCap: undefined });
+export const noLimits = (): ParticipationLimits => ({ onePerParticipant: false, responseCap: undefined, perParticipant: undefined });
 
 /** What retention tells a type about the contribution it anonymises. */
 export interface AnonymiseContext {

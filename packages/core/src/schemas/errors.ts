@@ -11,6 +11,7 @@ export const errorCodes = [
   'origin_not_allowed',
   'idempotency_conflict',
   'already_participated',
+  'participant_limit_reached',
   'anonymised',
   'payload_too_large',
   'unsupported_media_type',

@@ -145,6 +145,11 @@ export interface RouteKit {
    * processes) once the transaction commits, never if it rolls back.
    */
   publish(tx: Queryable, kind: string, data: unknown): Promise<void>;
+  /**
+   * The id of the initiative's latest live event ('0' for none). Read it before a list: a stream
+   * opened with it as `lastEventId` then brings exactly what changed since (event ids follow commit order).
+   */
+  lastEventId(db: Queryable): Promise<string>;
   /** Records a staff action in the audit log inside `tx` (counts only, never contents). */
   audit(tx: Queryable, action: string, target: { type: string; id: string | null }, details?: Record<string, number>): Promise<void>;
   /** The pseudonym the collector keeps for a browser's anonymous participant id (never the id itself). */

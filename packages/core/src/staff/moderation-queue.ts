@@ -1,3 +1,4 @@
+import { repeat } from 'lit/directives/repeat.js';
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { atomStyles } from '../atoms/atoms.styles.js';
 import { button } from '../atoms/button.js';
@@ -37,6 +38,11 @@ export interface ModerationQueueOptions {
    * one select each, labelled, its first option `all`. None: no such filter.
    */
   filters?: ReadonlyArray<{ field: string; label: string; all: string; choices: ReadonlyArray<{ id: string; label: string }> }>;
+  /**
+   * Looks for new contributions this often while the queue is shown (a live event); they join the
+   * end of the queue, nothing moves under the moderator, and their arrival is announced. None: only on load.
+   */
+  refreshEveryMs?: number | undefined;
 }
 
 const reasonKeys: Record<ReportReason, 'reportSpam' | 'reportOffensive' | 'reportPersonal' | 'reportOffTopic' | 'reportOther'> = {
@@ -120,6 +126,49 @@ export class ModerationQueue extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('initiativeId') || changed.has('context')) && this.context && this.initiativeId) void this.load();
+    if (changed.has('options')) this.schedule();
+  }
+
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+
+  private schedule(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const every = this.options?.refreshEveryMs;
+    if (every && this.isConnected) this.refreshTimer = setInterval(() => void this.refresh(), every);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.refreshTimer);
+  }
+
+  /** New contributions join the end of the queue; those decided elsewhere (another moderator) leave it. */
+  private async refresh(): Promise<void> {
+    if (!this.items || this.busy || this.acting || this.nextCursor || document.visibilityState === 'hidden') return;
+    const token = this.listToken;
+    try {
+      const page = await this.context.request('GET', `${this.base}/contributions`, {
+        query: { review: 'needed', limit: PAGE_SIZE, ...(this.topic && { topic: this.topic }) },
+        schema: ContributionPage,
+      });
+      if (token !== this.listToken || this.busy || this.acting || !this.items) return;
+      const still = new Set(page.items.map((item) => item.id));
+      const known = new Set(this.items.map((item) => item.id));
+      const arrived = page.items.filter((item) => !known.has(item.id));
+      const focused = this.renderRoot.querySelector(':focus-within')?.closest('[data-queue-item]')?.getAttribute('data-queue-item');
+      // The one the moderator is on stays, even if decided elsewhere: its action then says so.
+      this.items = [...this.items.filter((item) => still.has(item.id) || item.id === focused), ...arrived];
+      this.nextCursor = page.nextCursor;
+      if (arrived.length) this.context.announce(this.t('queueArrived', arrived.length, formatNumber(this.language, arrived.length)));
+    } catch {
+      // The next tick tries again; the queue shown stays usable.
+    }
   }
 
   private async load(after?: string): Promise<void> {
@@ -250,7 +299,7 @@ export class ModerationQueue extends LitElement {
           </select>`,
         ),
       )}
-      ${count ? html`<ol class="cards">${this.items.map((item) => html`<li class="card">${this.renderItem(item)}</li>`)}</ol>` : nothing}
+      ${count ? html`<ol class="cards">${repeat(this.items, (item) => item.id, (item) => html`<li class="card" data-queue-item=${item.id}>${this.renderItem(item)}</li>`)}</ol>` : nothing}
       ${this.nextCursor ? html`<div class="actions">${button({ label: t('moreInQueue'), variant: 'secondary', onClick: () => void this.load(this.nextCursor!) })}</div>` : nothing}
     </section>`;
   }

@@ -4,8 +4,10 @@ import { ApiError } from '@participe/core/schemas';
 import type { AppContext } from '../../context.js';
 import { requestedInitiative } from '../../http/cors.js';
 import { notFound } from '../../http/errors.js';
-import { eventsAfter, type LiveEvent } from '../../storage/events.js';
+import { eventsAfter, sseFrame, type LiveEvent } from '../../storage/events.js';
 import { InitiativeParams } from './initiatives.js';
+
+const REPLAY_PAGE = 500;
 
 const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an event received earlier'));
 
@@ -53,7 +55,7 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       const send = (event: LiveEvent) => {
         if (BigInt(event.id) <= lastSent) return;
         lastSent = BigInt(event.id);
-        raw.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+        raw.write(sseFrame(event));
       };
 
       // Subscribe first and hold live events while the replay runs, so none falls in between.
@@ -70,7 +72,11 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       raw.on('close', close);
 
       try {
-        if (resumeAfter) for (const event of await eventsAfter(db, initiative.id, resumeAfter)) send(event);
+        // Page by page, however long the viewer was away.
+        for (let after = resumeAfter, page: LiveEvent[] = []; after !== undefined; after = page.length === REPLAY_PAGE ? page.at(-1)!.id : undefined) {
+          page = await eventsAfter(db, initiative.id, after, REPLAY_PAGE);
+          for (const event of page) send(event);
+        }
       } catch (error) {
         request.log.warn({ err: error }, 'could not replay live events');
       }

@@ -50,7 +50,7 @@ describe('the __name__ type', () => {
   });
 
   it('lets anyone write as often as they like', () => {
-    expect(__camel__Type.limits(__camel__Example.definition)).toEqual({ onePerParticipant: false, responseCap: undefined });
+    expect(__camel__Type.limits(__camel__Example.definition)).toEqual({ onePerParticipant: false, responseCap: undefined, perParticipant: undefined });
   });
 
   it('publishes a count of messages', () => {
