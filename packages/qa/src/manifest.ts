@@ -31,6 +31,8 @@ export const qaType = defineType({
     publicPayload,
     reportThreshold: (definition) => definition.reportThreshold,
     responseStatuses: answerStatuses,
+    // Every approved question is public: askers choose nothing else.
+    publicWhen: null,
   },
   // The same height as `:host`'s min-height in the element's styles.
   reservedHeight: '20rem',

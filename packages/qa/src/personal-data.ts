@@ -8,6 +8,8 @@ const personalKeys = ['question', 'name'] as const;
 
 /** Questions' words and names go when the retention period ends; votes and answers stay. */
 export const qaPersonalData: PersonalDataMap<QaDefinition> = {
+  // Questions are public text a moderator reads before anyone sees it.
+  maskedTextPaths: () => [],
   anonymise(_definition, payload) {
     if (!isRecord(payload)) return payload;
     const result: Record<string, unknown> = { ...payload };

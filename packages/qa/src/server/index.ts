@@ -18,6 +18,9 @@ export const qaServer = defineServer({
   results: qaResults,
   exportColumns: qaExportColumns,
   forgetParticipant: (tx, initiative, participantHash) => deleteParticipantVotes(tx, initiative.id, participantHash),
+  // Votes name no one once the questions are anonymised; analysts code whole questions.
+  anonymiseOwn: null,
+  codableTexts: null,
   migrations: qaMigrations,
   routes: qaRoutes,
 });
