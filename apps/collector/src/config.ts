@@ -2,6 +2,7 @@ import { delimiter, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { issuesToText, toIssues } from '@participe/core/schemas';
 import { defaultConsoleDir, defaultWidgetDirs } from './paths.js';
+import type { SignInThrottle } from './storage/sign-in-throttle.js';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -15,6 +16,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Sign-in attempts per minute and per client address. */
   signInRateLimitPerMinute: number;
+  /** Failed sign-ins per account before growing delays (`defaultSignInThrottle` when absent). */
+  signInThrottle?: SignInThrottle;
   /**
    * Requests per minute and per client address to a participant's own contributions (read,
    * delete); 30 when absent. The participant id cannot be guessed; this keeps anyone from trying.
