@@ -23,7 +23,11 @@ export interface AppConfig {
    * delete); 30 when absent. The participant id cannot be guessed; this keeps anyone from trying.
    */
   selfServiceRateLimitPerMinute?: number;
-  trustProxy: boolean | number | string[];
+  /**
+   * Which proxies may say who the client is (`X-Forwarded-For`): none (`false`), the nearest n, or
+   * these addresses/CIDRs. Never "any": a client could then pick its own rate-limit key.
+   */
+  trustProxy: false | number | string[];
   consoleDir: string;
   widgetDirs: string[];
   /** Interval of the comment lines that keep idle live streams open through proxies. */
@@ -64,9 +68,13 @@ const Environment = z.object({
   PARTICIPE_RATE_LIMIT: z.optional(integerText(1, 1_000_000, ' (requests per minute)')),
   PARTICIPE_TRUST_PROXY: z.optional(
     z.string().check(
+      z.refine(
+        (value) => value.trim().toLowerCase() !== 'true',
+        'true is refused: it would let any client choose its address (and its rate-limit key) through X-Forwarded-For; give the number of proxies in front (1) or their addresses (10.0.0.5, 10.1.0.0/16)',
+      ),
       z.regex(
         /^(?:true|false|\d{1,2}|[0-9a-f.:/]+(?:\s*,\s*[0-9a-f.:/]+)*)$/i,
-        'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+        'must be false, a number of proxy hops, or a comma-separated list of proxy addresses',
       ),
     ),
   ),
@@ -84,8 +92,7 @@ export class ConfigError extends Error {
 }
 
 function trustProxyFrom(value: string | undefined): AppConfig['trustProxy'] {
-  if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
+  if (value === undefined || value === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((address) => address.trim());
 }
