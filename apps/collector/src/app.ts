@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import fastifyCors from '@fastify/cors';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -8,7 +7,10 @@ import type { ServerFacet } from '@participe/core/server';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config.js';
 import type { AppContext } from './context.js';
+import { addressKey } from './http/addresses.js';
 import { initiativeCors } from './http/cors.js';
+import { defaultStreamLimits, StreamLimits } from './http/stream-limits.js';
+import { defaultTimeouts } from './http/timeouts.js';
 import type { Database } from './storage/database.js';
 import { ApiProblem, installErrorHandlers, sendFrameworkError, sendNotFound } from './http/errors.js';
 import { installJsonBodyParser } from './http/json-body.js';
@@ -25,9 +27,6 @@ import { systemRoutes } from './routes/system.js';
 import { mountPublicTypeRoutes } from './slices/routes.js';
 import { serverTypes } from './types.js';
 import { validatorCompiler } from './http/validation.js';
-
-const addressSalt = randomBytes(16);
-const addressKey = (address: string) => createHash('sha256').update(addressSalt).update(address).digest('base64url');
 
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
@@ -46,8 +45,14 @@ export interface AppDependencies {
  * port, so tests drive it with `inject()`; `server.ts` boots it.
  */
 export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream, types = serverTypes }: AppDependencies) {
+  const timeouts = config.timeouts ?? defaultTimeouts;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    // Slow clients cannot hold connections: headers, the whole request, and an idle socket each have a deadline.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) },
     // A malformed or overlong URL is refused before routing: with an `ApiError` body too.
     frameworkErrors: sendFrameworkError,
     // A number of hops becomes "trust the nearest n proxies", as Fastify documents it.
@@ -74,7 +79,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
 
   const initiatives = new InitiativeCache(db);
   const hub = new LiveHub(db, app.log, (id) => initiatives.forget(id));
-  const ctx: AppContext = { db, hub, initiatives, commits: new GroupCommit(db), config, now, streams: new Set(), types };
+  const ctx: AppContext = { db, hub, initiatives, commits: new GroupCommit(db), config, now, streams: new Set(), streamLimits: new StreamLimits(config.streamLimits ?? defaultStreamLimits), types };
   await hub.start();
   app.addHook('preClose', async () => {
     for (const close of [...ctx.streams]) close();

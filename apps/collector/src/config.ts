@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import { issuesToText, toIssues } from '@participe/core/schemas';
 import { defaultConsoleDir, defaultWidgetDirs } from './paths.js';
 import type { SignInThrottle } from './storage/sign-in-throttle.js';
+import type { StreamLimitSettings } from './http/stream-limits.js';
+import type { Timeouts } from './http/timeouts.js';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -34,6 +36,10 @@ export interface AppConfig {
   heartbeatMs: number;
   /** How long a console sign-in lasts. */
   sessionTtlMs: number;
+  /** Live streams open at once per address and in all, and their lifetime (`defaultStreamLimits` when absent). */
+  streamLimits?: StreamLimitSettings;
+  /** Connection and request deadlines (`defaultTimeouts` when absent). */
+  timeouts?: Timeouts;
 }
 
 export interface Config extends AppConfig {

@@ -14,6 +14,10 @@ import { mountStaffTypeRoutes } from '../../slices/routes.js';
 /** `/v1/staff/...`: sign-in is open; everything else needs a bearer token of the caller's organisation. */
 export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) => {
   app.decorateRequest('principal', null);
+  // Nothing a staff route answers (tokens, emails, contributions, refusals alike) may be kept by a browser or proxy cache.
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
   await app.register(signInRoutes, ctx);
   await app.register(async (secured) => {
     // After the rate limiter (preParsing) and before the body is validated.
