@@ -6,9 +6,14 @@ import {
   ContributionPage,
   StaffInitiative,
   StaffInitiativeList,
+  SessionsEnded,
+  StaffAccountList,
+  StaffAccountSummary,
   StaffMe,
   StaffSession,
   validate,
+  type CreateStaffAccountRequest,
+  type UpdateStaffAccountRequest,
   type ContributionQuery,
   type AnyInitiativeSettingsInput,
   type Language,
@@ -61,6 +66,37 @@ export class StaffApi {
 
   signOut(): Promise<void> {
     return this.request('DELETE', 'v1/staff/sessions/current', {});
+  }
+
+  /** Ends every console session of my account, this one included. */
+  async signOutEverywhere(): Promise<number> {
+    return (await this.request('DELETE', 'v1/staff/sessions', { schema: SessionsEnded })).sessionsEnded;
+  }
+
+  /** Changes my own password; my other sessions end. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<number> {
+    return (await this.request('PUT', 'v1/staff/me/password', { body: { currentPassword, newPassword }, schema: SessionsEnded })).sessionsEnded;
+  }
+
+  async accounts(): Promise<StaffAccountSummary[]> {
+    return (await this.request('GET', 'v1/staff/accounts', { schema: StaffAccountList })).items;
+  }
+
+  createAccount(account: CreateStaffAccountRequest): Promise<StaffAccountSummary> {
+    return this.request('POST', 'v1/staff/accounts', { body: account, schema: StaffAccountSummary });
+  }
+
+  /** A new role, or disabling (every session of the account ends) and enabling. */
+  updateAccount(id: string, change: UpdateStaffAccountRequest): Promise<StaffAccountSummary> {
+    return this.request('PATCH', accountPath(id), { body: change, schema: StaffAccountSummary });
+  }
+
+  async resetPassword(id: string, password: string): Promise<number> {
+    return (await this.request('PUT', accountPath(id, 'password'), { body: { password }, schema: SessionsEnded })).sessionsEnded;
+  }
+
+  deleteAccount(id: string): Promise<void> {
+    return this.request('DELETE', accountPath(id), {});
   }
 
   async initiatives(): Promise<StaffInitiative[]> {
@@ -170,4 +206,5 @@ export class StaffApi {
   }
 }
 
+const accountPath = (id: string, sub?: string) => `v1/staff/accounts/${encodeURIComponent(id)}${sub ? `/${sub}` : ''}`;
 const initiativePath = (id: string, sub?: string) => `v1/staff/initiatives/${encodeURIComponent(id)}${sub ? `/${sub}` : ''}`;

@@ -53,6 +53,19 @@ export const routes: readonly RouteDefinition[] = [
     permission: 'privacy:respond',
     navigation: { label: (t) => t('accessTitle') },
   },
+  {
+    path: '/accounts',
+    load: () => import('./views/accounts.js'),
+    render: (context) => html`<console-accounts .context=${context}></console-accounts>`,
+    permission: 'accounts:manage',
+    navigation: { label: (t) => t('accountsTitle') },
+  },
+  {
+    path: '/my-account',
+    load: () => import('./views/my-account.js'),
+    render: (context) => html`<console-my-account .context=${context}></console-my-account>`,
+    navigation: { label: (t) => t('myAccountTitle') },
+  },
   // Each type's own views (moderation queues, answers…), on the pages of its initiatives.
   ...staffFacets.flatMap((facet) =>
     facet.views.map(
