@@ -5,6 +5,7 @@ import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
 import { accessRequest } from './fake-access-requests.js';
+import { accountRoutes, type AccountRecord } from './fake-accounts.js';
 import { json, refuse } from './fake-http.js';
 
 // A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
@@ -116,7 +117,25 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
 
-  const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
+  /** Each account with its id and state; the first one's id is the one `enteredBy` names. */
+  const records: AccountRecord[] = accounts.map((account, index) => ({ id: uuid(9000 + index), account, createdAt: '2026-01-02T09:00:00Z', disabledAt: null }));
+  const recordOf = (account: FakeAccount) => records.find((record) => record.account === account);
+  const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: recordOf(account)?.id ?? uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
+  let nextAccount = 9100;
+  const lifecycle = accountRoutes(
+    records,
+    () => uuid(++nextAccount),
+    (record, keep) => {
+      let ended = 0;
+      for (const [token, account] of sessions) {
+        if (account === record.account && token !== keep) {
+          sessions.delete(token);
+          ended++;
+        }
+      }
+      return ended;
+    },
+  );
 
   /** Issues a token for `account` directly, as if it had signed in earlier (e.g. before a reload). */
   function sessionFor(account: FakeAccount = accounts[0]!) {
@@ -138,7 +157,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     if (request.method === 'POST' && path === 'v1/staff/sessions') {
       const checked = validate(SignInRequest, body);
       if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
-      const account = accounts.find((a) => a.email === checked.value.email && a.password === checked.value.password);
+      const account = records.find((r) => !r.disabledAt && r.account.email === checked.value.email && r.account.password === checked.value.password)?.account;
       if (!account) return refuse(401, 'unauthorized', 'This email and password do not match an account.');
       return json(201, sessionFor(account));
     }
@@ -155,6 +174,9 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       sessions.delete(token!);
       return new Response(null, { status: 204 });
     }
+    const record = recordOf(account);
+    const lifecycleAnswer = record && lifecycle(request.method, path, body, record, token!);
+    if (lifecycleAnswer) return lifecycleAnswer;
     const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
     const accessRoute = /^v1\/staff\/access-requests\/(search|deletion)$/.exec(path)?.[1] as 'search' | 'deletion' | undefined;
     if (accessRoute && request.method === 'POST') {
@@ -333,6 +355,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
 
   return {
     requests,
+    accounts: records,
     initiatives,
     contributions,
     sessionFor,

@@ -95,9 +95,10 @@ export class ConsoleAccounts extends ConsoleView {
     this.done = undefined;
     try {
       await work();
+      // The list first, so that what is said and what is shown agree.
+      await this.load();
       this.done = said;
       this.context.announce(said(this.t));
-      await this.load();
       await this.focusById('action-done');
       return true;
     } catch (error) {
