@@ -12,9 +12,11 @@ export interface InitiativeRecord {
   resultsPublished: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Web contributions accepted per minute at most, across processes; null or absent: no ceiling. */
+  submissionsPerMinute?: number | null;
 }
 
-const columns = `i.id, i.type, i.settings, i.status, i.results_published, i.created_at, i.updated_at,
+const columns = `i.id, i.type, i.settings, i.status, i.results_published, i.created_at, i.updated_at, i.submissions_per_minute,
   o.id AS organisation_id, o.name_fr, o.name_en`;
 
 function toRecord(row: Row): InitiativeRecord {
@@ -27,7 +29,13 @@ function toRecord(row: Row): InitiativeRecord {
     resultsPublished: Boolean(row.results_published),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    submissionsPerMinute: row.submissions_per_minute == null ? null : Number(row.submissions_per_minute),
   };
+}
+
+/** Sets or lifts (null) an initiative's ceiling on web contributions per minute. */
+export async function setSubmissionsPerMinute(db: Queryable, id: string, perMinute: number | null): Promise<void> {
+  await db.query('UPDATE initiatives SET submissions_per_minute = $2 WHERE id = $1', [id, perMinute]);
 }
 
 /** Any organisation's initiative: for the public API, which then hides drafts. */

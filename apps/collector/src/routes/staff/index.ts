@@ -6,6 +6,7 @@ import { staffAccountRoutes } from './accounts.js';
 import { staffAuditRoutes } from './audit.js';
 import { staffContributionRoutes } from './contributions.js';
 import { staffInitiativeRoutes } from './initiatives.js';
+import { staffParticipationGuardRoutes } from './participation-guards.js';
 import { staffPublicContributionRoutes } from './public-contributions.js';
 import { sessionRoutes, signInRoutes } from './sessions.js';
 import { staffTokenRoutes } from './tokens.js';
@@ -30,6 +31,7 @@ export const staffRoutes: FastifyPluginAsyncZod<AppContext> = async (app, ctx) =
     await secured.register(staffInitiativeRoutes, ctx);
     await secured.register(staffContributionRoutes, ctx);
     await secured.register(staffPublicContributionRoutes, ctx);
+    await secured.register(staffParticipationGuardRoutes, ctx);
     await secured.register(staffAuditRoutes, ctx);
     await secured.register(staffTokenRoutes, ctx);
     await secured.register(staffAccountRoutes, ctx);
