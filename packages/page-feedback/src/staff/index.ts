@@ -52,9 +52,6 @@ export const pageFeedbackIssueWording = defineIssueWording(pageFeedbackIssueCode
 
 const fields = ['answer', 'comment', 'page'] as const;
 
-/** Only web addresses become links: a payload is citizen input, even after the collector checked it. */
-const isWebAddress = (value: string) => /^https?:\/\//i.test(value);
-
 function renderPayload(payload: unknown, _definition: unknown, language: Language, contentLanguage: Language) {
   const t = translator(strings, language);
   const { answer, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
@@ -66,7 +63,7 @@ function renderPayload(payload: unknown, _definition: unknown, language: Languag
       ? html`<dt>${t('comment')}</dt>
           ${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
       : nothing}
-    ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd>${isWebAddress(page) ? html`<a href=${page} rel="noreferrer">${page}</a>` : page}</dd>` : nothing}
+    ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd><code>${page}</code></dd>` : nothing}
   </dl>`;
 }
 
