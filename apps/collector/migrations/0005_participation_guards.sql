@@ -9,3 +9,9 @@ CREATE TABLE submission_windows (
   count integer NOT NULL,
   PRIMARY KEY (initiative_id, window_start)
 );
+--> statement-breakpoint
+-- Audit entries are shown by a random id: the global sequence would let one organisation count
+-- another's activity from the gaps. The sequence still orders them, inside the collector only.
+ALTER TABLE audit_log ADD COLUMN public_id uuid NOT NULL DEFAULT gen_random_uuid();
+--> statement-breakpoint
+CREATE UNIQUE INDEX audit_log_public_id ON audit_log (public_id);
