@@ -6,12 +6,16 @@ import {
   ContributionPage,
   StaffInitiative,
   StaffInitiativeList,
+  ApiTokenList,
+  CreatedApiToken,
   SessionsEnded,
   StaffAccountList,
   StaffAccountSummary,
   StaffMe,
   StaffSession,
   validate,
+  type ApiTokenSummary,
+  type CreateApiTokenRequest,
   type CreateStaffAccountRequest,
   type UpdateStaffAccountRequest,
   type ContributionQuery,
@@ -97,6 +101,19 @@ export class StaffApi {
 
   deleteAccount(id: string): Promise<void> {
     return this.request('DELETE', accountPath(id), {});
+  }
+
+  async tokens(): Promise<ApiTokenSummary[]> {
+    return (await this.request('GET', 'v1/staff/tokens', { schema: ApiTokenList })).items;
+  }
+
+  /** The token itself is in this answer only. */
+  createToken(request: CreateApiTokenRequest): Promise<CreatedApiToken> {
+    return this.request('POST', 'v1/staff/tokens', { body: request, schema: CreatedApiToken });
+  }
+
+  revokeToken(id: string): Promise<void> {
+    return this.request('DELETE', `v1/staff/tokens/${encodeURIComponent(id)}`, {});
   }
 
   async initiatives(): Promise<StaffInitiative[]> {

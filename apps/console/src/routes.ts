@@ -61,6 +61,13 @@ export const routes: readonly RouteDefinition[] = [
     navigation: { label: (t) => t('accountsTitle') },
   },
   {
+    path: '/tokens',
+    load: () => import('./views/tokens.js'),
+    render: (context) => html`<console-tokens .context=${context}></console-tokens>`,
+    permission: 'tokens:manage',
+    navigation: { label: (t) => t('tokensTitle') },
+  },
+  {
     path: '/my-account',
     load: () => import('./views/my-account.js'),
     render: (context) => html`<console-my-account .context=${context}></console-my-account>`,

@@ -182,3 +182,36 @@ describe('my account', () => {
     await expect(shell).to.be.accessible();
   });
 });
+
+describe('API tokens', () => {
+  it('creates a token with an expiry, shows it once in a focused field, and revokes it, in both languages, axe clean', async () => {
+    const fake = fakeStaffApi({ accounts: [demoAdmin] });
+    const shell = await signedIn(fake, '/initiatives');
+    await viewNamed(shell, 'Initiatives');
+    linkNamed(shell.shadowRoot!, 'Jetons d’API').click();
+    const view = await viewNamed(shell, 'Jetons d’API');
+    await untilText(view, 'Aucun jeton pour le moment.');
+    await expect(shell).to.be.accessible();
+
+    buttonNamed(view, 'Créer le jeton').click();
+    await untilText(view, 'Donnez un nom au jeton.');
+    typeInto(control(view, 'Nom'), 'Export nocturne');
+    choose(control(view, 'Durée de validité') as unknown as HTMLSelectElement, '90');
+    buttonNamed(view, 'Créer le jeton').click();
+    const value = await untilElement(view, 'token-value');
+    await untilFocused(value, 'the token value');
+    expect((value as HTMLInputElement).value).to.match(/^pat_/);
+    const sent = fake.requests.find((request) => request.method === 'POST' && request.url.pathname === '/v1/staff/tokens');
+    expect(sent!.body).to.deep.equal({ label: 'Export nocturne', role: 'analyst', expiresInDays: 90 });
+    expect(normalized(view)).to.contain('Copiez-le maintenant');
+    expect(normalized(view.querySelector('tbody tr')!)).to.contain('Export nocturne').and.contain('Actif').and.contain('Jamais');
+    await expect(shell).to.be.accessible();
+
+    action(view, 'Révoquer le jeton Export nocturne').click();
+    await untilText(view, 'Le jeton Export nocturne est révoqué.');
+    expect(normalized(view.querySelector('tbody tr')!)).to.contain('Révoqué le');
+    shellButton(shell, 'English').click();
+    await untilText(view, 'Revoked on');
+    await expect(shell).to.be.accessible();
+  });
+});

@@ -1,4 +1,4 @@
-import { ChangePasswordRequest, CreateStaffAccountRequest, ResetPasswordRequest, UpdateStaffAccountRequest, validate, type Issue, type StaffAccountSummary } from '@participe/core/schemas';
+import { ChangePasswordRequest, CreateApiTokenRequest, CreateStaffAccountRequest, ResetPasswordRequest, UpdateStaffAccountRequest, validate, type ApiTokenSummary, type Issue, type StaffAccountSummary } from '@participe/core/schemas';
 import type { FakeAccount } from './fake-staff-api.js';
 import { json, refuse } from './fake-http.js';
 
@@ -25,7 +25,36 @@ export function accountRoutes(
   newId: () => string,
   endSessions: (record: AccountRecord, keep?: string) => number,
 ) {
+  /** API tokens, by organisation id. */
+  const tokens = new Map<string, ApiTokenSummary[]>();
   return function handle(method: string, path: string, body: unknown, me: AccountRecord, token: string): Response | undefined {
+    const tokenRoute = /^v1\/staff\/tokens(?:\/([^/]+))?$/.exec(path);
+    if (tokenRoute) {
+      if (me.account.role !== 'admin') return refuse(403, 'forbidden', `The ${me.account.role} role cannot do this (tokens:manage).`);
+      const own = tokens.get(me.account.organisation.id) ?? [];
+      tokens.set(me.account.organisation.id, own);
+      if (!tokenRoute[1] && method === 'GET') return json(200, { items: own });
+      if (!tokenRoute[1] && method === 'POST') {
+        const checked = validate(CreateApiTokenRequest, body);
+        if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
+        const now = new Date();
+        const summary: ApiTokenSummary = {
+          id: newId(),
+          label: checked.value.label,
+          role: checked.value.role,
+          createdAt: now.toISOString(),
+          lastUsedAt: null,
+          revokedAt: null,
+          expiresAt: checked.value.expiresInDays ? new Date(now.getTime() + checked.value.expiresInDays * 86_400_000).toISOString() : null,
+        };
+        own.unshift(summary);
+        return json(201, { token: `pat_${summary.id.replace(/-/g, '')}`, summary });
+      }
+      const found = own.find((candidate) => candidate.id === tokenRoute[1]);
+      if (!found) return refuse(404, 'not_found', 'Your organisation has no API token with this id.');
+      found.revokedAt ??= new Date().toISOString();
+      return new Response(null, { status: 204 });
+    }
     if (path === 'v1/staff/sessions' && method === 'DELETE') return json(200, { sessionsEnded: endSessions(me) });
     if (path === 'v1/staff/me/password' && method === 'PUT') {
       const checked = validate(ChangePasswordRequest, body);
