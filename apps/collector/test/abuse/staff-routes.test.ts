@@ -81,6 +81,7 @@ const specs: Record<string, RouteSpec> = {
   'DELETE /v1/staff/accounts/:accountId': read('accounts:manage'),
   'DELETE /v1/staff/sessions': { permission: null },
   'GET /v1/staff/initiatives/:id/guards': read('initiatives:read'),
+  'GET /v1/staff/initiatives/:id/arrivals': read('contributions:read'),
   'PUT /v1/staff/initiatives/:id/guards': { permission: 'initiatives:write', body: () => ({ submissionsPerMinute: 1_000 }) },
   // A window long past: what is tested is who may, not what it rejects.
   'POST /v1/staff/initiatives/:id/contributions/bulk-rejection': { permission: 'contributions:moderate', body: () => ({ from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }) },

@@ -28,6 +28,13 @@ describe.each(drivers)('participation that resists stuffing on %s', (driver) => 
     expect(stuffed.every((answer) => answer.statusCode === 201)).toBe(true);
     expect((await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'plafond-bourre' }))).json().code).toBe('initiative_closed');
     expect(await publicStatus('plafond-bourre')).toBe('closed');
+    // The burst shows: 25 new participants in ten minutes where none usually arrive.
+    expect((await staff('GET', '/v1/staff/initiatives/plafond-bourre/arrivals', undefined, h.tokens.demo.analyst)).json()).toEqual({
+      windowMinutes: 10,
+      recentParticipants: 25,
+      usualParticipants: 0,
+      burst: true,
+    });
 
     const to = new Date(Date.parse(await databaseNow()) + 1).toISOString();
     const rejection = await staff('POST', '/v1/staff/initiatives/plafond-bourre/contributions/bulk-rejection', { from, to, reason: 'Envoi automatisé' });
@@ -42,6 +49,21 @@ describe.each(drivers)('participation that resists stuffing on %s', (driver) => 
     expect(audit.find((entry: { action: string }) => entry.action === 'contribution.moderate.bulk-rejected')).toMatchObject({ target: { type: 'initiative', id: 'plafond-bourre' }, details: { contributions: 25 } });
     // Nothing else was touched, and a window already rejected rejects nothing more.
     expect((await staff('POST', '/v1/staff/initiatives/plafond-bourre/contributions/bulk-rejection', { from, to })).json()).toEqual({ rejected: 0 });
+  });
+
+  it('sees no burst in a trickle, a burst when 30 arrive at once, and none when as many usually arrive', async () => {
+    await openSurvey(h, 'calme');
+    for (let i = 0; i < 3; i++) expect((await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'calme' }))).statusCode).toBe(201);
+    expect((await staff('GET', '/v1/staff/initiatives/calme/arrivals')).json()).toMatchObject({ recentParticipants: 3, burst: false });
+    // 30 new participants now, but 144 × 10 the day before: as usual.
+    for (let i = 0; i < 27; i++) expect((await postResponse(h, surveyEnvelope(shortAnswers, { initiative: 'calme' }))).statusCode).toBe(201);
+    expect((await staff('GET', '/v1/staff/initiatives/calme/arrivals')).json()).toMatchObject({ recentParticipants: 30, burst: true });
+    await h.db.query(
+      `INSERT INTO contributions (id, initiative_id, idempotency_key, body_hash, participant_hash, channel, language, payload, moderation_state, received_at)
+       SELECT gen_random_uuid(), 'calme', gen_random_uuid(), 'x', md5(n::text), 'web', 'fr', '{}'::jsonb, 'approved', now() - interval '12 hours' - make_interval(secs => n)
+       FROM generate_series(1, 1440) AS n`,
+    );
+    expect((await staff('GET', '/v1/staff/initiatives/calme/arrivals')).json()).toEqual({ windowMinutes: 10, recentParticipants: 30, usualParticipants: 10, burst: false });
   });
 
   it('refuses a window that ends before it starts, and other organisations’ initiatives', async () => {

@@ -241,6 +241,27 @@ export const ChangePasswordRequest = z.strictObject({
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
 
+/** An initiative's controls against stuffing: a ceiling on web contributions per minute (null: none). */
+export const ParticipationGuards = z.strictObject({ submissionsPerMinute: z.nullable(z.int().check(z.minimum(1), z.maximum(100_000))) });
+export type ParticipationGuards = z.infer<typeof ParticipationGuards>;
+
+/** The web contributions received in `[from, to)` to reject at once; `reason` is what their authors read. */
+export const BulkRejection = z.strictObject({ from: Instant, to: Instant, reason: z.optional(ModerationReason) });
+export type BulkRejection = z.infer<typeof BulkRejection>;
+export const BulkRejected = z.strictObject({ rejected: z.int() });
+
+/**
+ * New web participants over the last `windowMinutes`, against how many usually arrive in as long
+ * (the day before); `burst` when far more than usual arrive at once.
+ */
+export const ParticipantArrivals = z.strictObject({
+  windowMinutes: z.int(),
+  recentParticipants: z.int(),
+  usualParticipants: z.number(),
+  burst: z.boolean(),
+});
+export type ParticipantArrivals = z.infer<typeof ParticipantArrivals>;
+
 /** How many sessions an action ended. */
 export const SessionsEnded = z.strictObject({ sessionsEnded: z.int() });
 export type SessionsEnded = z.infer<typeof SessionsEnded>;

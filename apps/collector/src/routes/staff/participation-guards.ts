@@ -1,21 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
-import { ApiError, Instant, ModerationReason } from '@participe/core/schemas';
+import { ApiError, BulkRejected, BulkRejection, ParticipantArrivals, ParticipationGuards } from '@participe/core/schemas';
 import { actorOf } from '../../http/auth.js';
 import type { AppContext } from '../../context.js';
 import { rejectReceivedBetween } from '../../domain/contributions.js';
 import { invalid } from '../../http/errors.js';
 import { recordAudit } from '../../storage/audit.js';
 import { setSubmissionsPerMinute } from '../../storage/initiatives.js';
+import { participantArrivals } from '../../storage/arrivals.js';
 import { ownInitiative, StaffInitiativeParams } from './shared.js';
 
 const refusals = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError };
-
-/** An initiative's controls against stuffing: a ceiling on web contributions per minute (null: none). */
-export const ParticipationGuards = z.strictObject({ submissionsPerMinute: z.nullable(z.int().check(z.minimum(1), z.maximum(100_000))) });
-
-/** The web contributions received in `[from, to)` to reject at once; `reason` is what their authors read. */
-export const BulkRejection = z.strictObject({ from: Instant, to: Instant, reason: z.optional(ModerationReason) });
 
 /**
  * What staff do when made-up participants flood an initiative: cap its web contributions per
@@ -56,6 +51,22 @@ export const staffParticipationGuardRoutes: FastifyPluginAsyncZod<AppContext> = 
     },
   );
 
+  app.get(
+    '/v1/staff/initiatives/:id/arrivals',
+    {
+      schema: {
+        summary: 'New web participants of the last 10 minutes against the usual, and whether that is a burst',
+        tags: ['staff'],
+        params: StaffInitiativeParams,
+        response: { 200: ParticipantArrivals, ...refusals },
+      },
+    },
+    async (request) => {
+      const { initiative } = await ownInitiative(db, request, request.params.id, 'contributions:read');
+      return participantArrivals(db, initiative.id);
+    },
+  );
+
   app.post(
     '/v1/staff/initiatives/:id/contributions/bulk-rejection',
     {
@@ -64,7 +75,7 @@ export const staffParticipationGuardRoutes: FastifyPluginAsyncZod<AppContext> = 
         tags: ['staff'],
         params: StaffInitiativeParams,
         body: BulkRejection,
-        response: { 200: z.strictObject({ rejected: z.int() }), ...refusals },
+        response: { 200: BulkRejected, ...refusals },
       },
     },
     async (request) => {
