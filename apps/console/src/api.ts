@@ -7,6 +7,7 @@ import {
   StaffInitiative,
   StaffInitiativeList,
   ApiTokenList,
+  ParticipantArrivals,
   CreatedApiToken,
   SessionsEnded,
   StaffAccountList,
@@ -101,6 +102,11 @@ export class StaffApi {
 
   deleteAccount(id: string): Promise<void> {
     return this.request('DELETE', accountPath(id), {});
+  }
+
+  /** New web participants of the last minutes against the usual: a burst may be made-up participants. */
+  arrivals(id: string): Promise<ParticipantArrivals> {
+    return this.request('GET', initiativePath(id, 'arrivals'), { schema: ParticipantArrivals });
   }
 
   async tokens(): Promise<ApiTokenSummary[]> {

@@ -253,6 +253,9 @@ export const strings = defineStrings({
     entryWidgetHint: 'Le formulaire ci-dessous est celui des citoyens, dans la langue choisie. Répondez comme la personne l’a fait, puis envoyez.',
     entryWidgetRefused: 'Le service a refusé cette réponse.',
 
+    burstTitle: 'Arrivée inhabituelle\u00a0: {count} nouveaux participants en {minutes} minutes (d’habitude environ {usual}).',
+    burstText:
+      'Ce peut être un envoi automatisé avec des identifiants inventés. Vérifiez les contributions reçues\u00a0; au besoin, limitez les contributions par minute de cette initiative et rejetez en bloc celles de la période (API du collecteur, voir la documentation).',
     tokensTitle: 'Jetons d’API',
     tokensIntro: 'Les scripts et intégrations de votre organisation appellent l’API avec un jeton. Donnez-lui une date d’expiration\u00a0: un jeton oublié cesse alors de fonctionner de lui-même.',
     tokensCaption: 'Jetons de votre organisation, les plus récents d’abord',
@@ -596,6 +599,9 @@ export const strings = defineStrings({
     entryWidgetHint: 'The form below is the one citizens use, in the chosen language. Answer as the person did, then send.',
     entryWidgetRefused: 'The service refused this response.',
 
+    burstTitle: 'Unusual arrivals: {count} new participants in {minutes} minutes (usually about {usual}).',
+    burstText:
+      'This may be an automated submission with made-up ids. Check the contributions received; if needed, cap this initiative’s contributions per minute and reject those of the period in one go (collector API, see the documentation).',
     tokensTitle: 'API tokens',
     tokensIntro: 'Your organisation’s scripts and integrations call the API with a token. Give it an expiry: a forgotten token then stops working on its own.',
     tokensCaption: 'Your organisation’s tokens, newest first',

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { demoAdmin, fakeStaffApi, type FakeAccount } from './fake-staff-api.js';
-import { buttonNamed, choose, control, linkNamed, liveRegion, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilFocused, untilText, viewNamed } from './helpers.js';
+import { buttonNamed, choose, control, currentView, linkNamed, liveRegion, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilFocused, untilText, viewNamed } from './helpers.js';
 
 afterEach(resetPage);
 
@@ -213,5 +213,31 @@ describe('API tokens', () => {
     shellButton(shell, 'English').click();
     await untilText(view, 'Revoked on');
     await expect(shell).to.be.accessible();
+  });
+});
+
+describe('burst of new participants', () => {
+  it('warns on the initiative page when far more participants arrive than usual, in both languages, axe clean', async () => {
+    const arrivals = { windowMinutes: 10, recentParticipants: 583, usualParticipants: 1.5, burst: true };
+    const fake = fakeStaffApi({ accounts: [demoAdmin], arrivals: { 'retroaction-pages': arrivals } });
+    const shell = await signedIn(fake, '/initiatives/retroaction-pages');
+    const view = await viewNamed(shell, 'Rétroaction sur les pages');
+    await untilText(view, 'Arrivée inhabituelle\u00a0: 583 nouveaux participants en 10 minutes (d’habitude environ 1,5).');
+    expect(linkNamed(view, 'Contributions').getAttribute('href')).to.equal('#/initiatives/retroaction-pages/contributions');
+    await expect(shell).to.be.accessible();
+    shellButton(shell, 'English').click();
+    await untilText(view, 'Unusual arrivals: 583 new participants in 10 minutes (usually about 1.5).');
+    await expect(shell).to.be.accessible();
+  });
+
+  it('says nothing when arrivals are as usual', async () => {
+    const fake = fakeStaffApi({ accounts: [demoAdmin] });
+    const shell = await signedIn(fake, '/initiatives/retroaction-pages');
+    const view = await viewNamed(shell, 'Rétroaction sur les pages');
+    // The answer read (the view keeps it) and rendered.
+    const detail = currentView(shell) as unknown as { arrivals?: unknown; updateComplete: Promise<unknown> };
+    await until(() => detail.arrivals !== undefined, 'the arrivals read');
+    await detail.updateComplete;
+    expect(normalized(view)).not.to.contain('Arrivée inhabituelle');
   });
 });

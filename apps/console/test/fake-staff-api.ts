@@ -1,6 +1,6 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type ParticipantArrivals, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
@@ -106,6 +106,8 @@ export interface FakeStaffApiOptions {
   forbid?: RegExp;
   /** The results the collector computed, by initiative id; page feedback's are counted from `contributions` otherwise. */
   results?: Record<string, unknown>;
+  /** New participants against the usual, by initiative id (none: a quiet initiative). */
+  arrivals?: Record<string, ParticipantArrivals>;
   /** Votes of idea-board contributions, by contribution id (none: no votes). */
   ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
 }
@@ -213,6 +215,10 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const id = initiative.settings.id;
 
     if (!sub && request.method === 'GET') return json(200, withCount(initiative));
+    if (sub === 'arrivals' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      return json(200, options.arrivals?.[id] ?? { windowMinutes: 10, recentParticipants: 0, usualParticipants: 0, burst: false });
+    }
     if (!sub && request.method === 'PUT') {
       if (!allowed('initiatives:write')) return forbidden();
       const checked = validate(InitiativeSettingsInput, body);

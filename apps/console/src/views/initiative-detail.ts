@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { notice } from '@participe/core/atoms';
-import type { StaffInitiative } from '@participe/core/schemas';
+import type { ParticipantArrivals, StaffInitiative } from '@participe/core/schemas';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { availabilityText, moderationText, periodText, statusBadge, typeLabel } from '../components/initiative-facts.js';
 import { describeError } from '../errors.js';
@@ -25,6 +25,7 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     pendingStatus: { state: true },
     busy: { state: true },
     copyMessage: { state: true },
+    arrivals: { state: true },
   };
 
   private declare initiative: StaffInitiative | undefined;
@@ -36,6 +37,8 @@ export class ConsoleInitiativeDetail extends ConsoleView {
   private declare pendingStatus: StatusTarget | undefined;
   private declare busy: boolean;
   private declare copyMessage: ((t: ConsoleTranslate) => string) | undefined;
+  /** New participants against the usual, for roles that read contributions; a burst is shown as a warning. */
+  private declare arrivals: ParticipantArrivals | undefined;
 
   constructor() {
     super();
@@ -51,6 +54,8 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     this.loadError = undefined;
     try {
       this.initiative = await this.context.api.initiative(id);
+      // A warning only: the page stands without it.
+      if (this.can('contributions:read')) this.arrivals = await this.context.api.arrivals(id).catch(() => undefined);
     } catch (error) {
       this.initiative = undefined;
       this.loadError = error;
@@ -142,8 +147,17 @@ export class ConsoleInitiativeDetail extends ConsoleView {
   private renderInitiative(initiative: StaffInitiative, t: ConsoleTranslate) {
     const { settings } = initiative;
     const origins = settings.allowedOrigins ?? [];
+    const burst = this.arrivals?.burst ? this.arrivals : undefined;
     return html`${this.outcome ? notice('success', this.outcome(t)) : nothing}
       ${this.actionError ? notice('error', describeError(this.actionError, t)) : nothing}
+      ${burst
+        ? notice(
+            'warning',
+            t('burstTitle', { count: this.formatNumber(burst.recentParticipants), minutes: String(burst.windowMinutes), usual: this.formatNumber(burst.usualParticipants) }),
+            html`<p>${t('burstText')}</p>
+              <p><a href=${href(`/initiatives/${encodeURIComponent(initiative.settings.id)}/contributions`)}>${t('contributionsTitle')}</a></p>`,
+          )
+        : nothing}
       <section class="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">${t('detailSummary')}</h2>
         ${settings.description ? html`<p>${this.localize(settings.description)}</p>` : nothing}
