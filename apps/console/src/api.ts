@@ -7,7 +7,9 @@ import {
   StaffInitiative,
   StaffInitiativeList,
   ApiTokenList,
+  BulkRejected,
   ParticipantArrivals,
+  ParticipationGuards,
   CreatedApiToken,
   SessionsEnded,
   StaffAccountList,
@@ -107,6 +109,21 @@ export class StaffApi {
   /** New web participants of the last minutes against the usual: a burst may be made-up participants. */
   arrivals(id: string): Promise<ParticipantArrivals> {
     return this.request('GET', initiativePath(id, 'arrivals'), { schema: ParticipantArrivals });
+  }
+
+  guards(id: string): Promise<ParticipationGuards> {
+    return this.request('GET', initiativePath(id, 'guards'), { schema: ParticipationGuards });
+  }
+
+  /** The initiative's ceiling on web contributions per minute (null lifts it). */
+  setGuards(id: string, guards: ParticipationGuards): Promise<ParticipationGuards> {
+    return this.request('PUT', initiativePath(id, 'guards'), { body: guards, schema: ParticipationGuards });
+  }
+
+  /** Rejects every web contribution received in `[from, to)`; returns how many. */
+  async rejectBetween(id: string, from: string, to: string, reason?: string): Promise<number> {
+    const body = reason ? { from, to, reason } : { from, to };
+    return (await this.request('POST', initiativePath(id, 'contributions/bulk-rejection'), { body, schema: BulkRejected })).rejected;
   }
 
   async tokens(): Promise<ApiTokenSummary[]> {

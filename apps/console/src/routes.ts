@@ -47,6 +47,13 @@ export const routes: readonly RouteDefinition[] = [
     initiativeLink: { label: (t) => t('entryTitle'), permission: 'contributions:enter' },
   },
   {
+    path: '/initiatives/:id/stuffing',
+    load: () => import('./views/stuffing.js'),
+    render: (context, params) => html`<console-stuffing .context=${context} .params=${params}></console-stuffing>`,
+    permission: 'contributions:moderate',
+    initiativeLink: { label: (t) => t('stuffingTitle'), permission: 'contributions:moderate' },
+  },
+  {
     path: '/access-requests',
     load: () => import('./views/access-requests.js'),
     render: (context) => html`<console-access-requests .context=${context}></console-access-requests>`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { demoAdmin, fakeStaffApi, type FakeAccount } from './fake-staff-api.js';
+import { contribution, demoAdmin, fakeStaffApi, type FakeAccount } from './fake-staff-api.js';
 import { buttonNamed, choose, control, currentView, linkNamed, liveRegion, normalized, resetPage, shellButton, signedIn, typeInto, until, untilElement, untilFocused, untilText, viewNamed } from './helpers.js';
 
 afterEach(resetPage);
@@ -241,3 +241,49 @@ describe('burst of new participants', () => {
     expect(normalized(view)).not.to.contain('Arrivée inhabituelle');
   });
 });
+
+describe('against stuffing', () => {
+  it('sets a ceiling per minute and rejects a period, from a view linked on the initiative page, in both languages, axe clean', async () => {
+    const burst = Array.from({ length: 3 }, (_, i) => contribution(i + 1, { receivedAt: `2026-02-01T12:0${i}:00.000Z` }));
+    const fake = fakeStaffApi({ accounts: [demoAdmin], contributions: [...burst, contribution(9, { receivedAt: '2026-02-03T12:00:00.000Z' })] });
+    const shell = await signedIn(fake, '/initiatives/retroaction-pages');
+    const detail = await viewNamed(shell, 'Rétroaction sur les pages');
+    await untilText(detail, 'Contre le bourrage');
+    linkNamed(detail, 'Contre le bourrage').click();
+    const view = await viewNamed(shell, 'Contre le bourrage');
+    await untilText(view, '0 nouveaux participants en 10 minutes');
+    await expect(shell).to.be.accessible();
+
+    typeInto(control(view, 'Contributions en ligne par minute, au plus'), '0');
+    buttonNamed(view, 'Enregistrer la limite').click();
+    await untilText(view, 'Entrez un nombre entier de 1 à 100');
+    typeInto(control(view, 'Contributions en ligne par minute, au plus'), '30');
+    buttonNamed(view, 'Enregistrer la limite').click();
+    await untilText(view, 'Au plus 30 contributions en ligne par minute.');
+    expect(fake.ceilings.get('retroaction-pages')).to.equal(30);
+
+    const from = control(view, 'Du');
+    typeInto(from, '2026-02-01T13:00');
+    typeInto(control(view, 'Au (exclu)'), '2026-02-01T11:00');
+    buttonNamed(view, 'Rejeter la période').click();
+    await untilText(view, 'Entrez une période dont la fin suit le début.');
+    await untilFocused(from, 'the start of the period');
+    // Local times, as the person typed them: the fake compares the instants sent.
+    typeInto(from, localInput('2026-02-01T11:00:00.000Z'));
+    typeInto(control(view, 'Au (exclu)'), localInput('2026-02-01T12:30:00.000Z'));
+    buttonNamed(view, 'Rejeter la période').click();
+    await untilText(view, '3 contributions rejetées.');
+    expect(fake.contributions.filter((c) => c.moderationState === 'rejected')).to.have.length(3);
+    await expect(shell).to.be.accessible();
+    shellButton(shell, 'English').click();
+    await untilText(view, '3 contributions rejected.');
+    await expect(shell).to.be.accessible();
+  });
+});
+
+/** An instant as a `datetime-local` field shows it, in this browser's time zone. */
+function localInput(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

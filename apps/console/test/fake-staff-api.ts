@@ -118,6 +118,8 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const contributions = [...(options.contributions ?? [])];
   const sessions = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
+  /** Each initiative's ceiling on web contributions per minute. */
+  const ceilings = new Map<string, number | null>();
 
   /** Each account with its id and state; the first one's id is the one `enteredBy` names. */
   const records: AccountRecord[] = accounts.map((account, index) => ({ id: uuid(9000 + index), account, createdAt: '2026-01-02T09:00:00Z', disabledAt: null }));
@@ -206,6 +208,21 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const deep = /^v1\/staff\/initiatives\/([^/]+)\/(contributions|ideas)\/([^/]+)\/(moderation|payload|response|merge)$/.exec(path);
     if (deep) return contributionAction(account, own, deep, request.method, body);
 
+    const bulk = /^v1\/staff\/initiatives\/([^/]+)\/contributions\/bulk-rejection$/.exec(path);
+    if (bulk && request.method === 'POST') {
+      if (!own.some((candidate) => candidate.settings.id === decodeURIComponent(bulk[1]!))) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+      if (!allowed('contributions:moderate')) return forbidden();
+      const { from, to, reason } = body as { from: string; to: string; reason?: string };
+      let rejected = 0;
+      contributions.forEach((c, index) => {
+        if (c.initiative === decodeURIComponent(bulk[1]!) && c.channel === 'web' && c.moderationState !== 'rejected' && c.receivedAt >= from && c.receivedAt < to) {
+          contributions[index] = { ...c, moderationState: 'rejected', ...(reason ? { moderationReason: reason } : {}) };
+          rejected++;
+        }
+      });
+      return json(200, { rejected });
+    }
+
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
@@ -215,6 +232,13 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const id = initiative.settings.id;
 
     if (!sub && request.method === 'GET') return json(200, withCount(initiative));
+    if (sub === 'guards') {
+      if (request.method === 'GET') return json(200, { submissionsPerMinute: ceilings.get(id) ?? null });
+      if (!allowed('initiatives:write')) return forbidden();
+      const { submissionsPerMinute } = body as { submissionsPerMinute: number | null };
+      ceilings.set(id, submissionsPerMinute);
+      return json(200, { submissionsPerMinute });
+    }
     if (sub === 'arrivals' && request.method === 'GET') {
       if (!allowed('contributions:read')) return forbidden();
       return json(200, options.arrivals?.[id] ?? { windowMinutes: 10, recentParticipants: 0, usualParticipants: 0, burst: false });
@@ -362,6 +386,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   return {
     requests,
     accounts: records,
+    ceilings,
     initiatives,
     contributions,
     sessionFor,
