@@ -18,6 +18,12 @@ export async function findAccountByEmail(db: Queryable, email: string) {
   return row;
 }
 
+/** The id of the account with this email, if any (the demo seed; it reads no column added later). */
+export async function accountIdByEmail(db: Queryable, email: string): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>('SELECT id FROM staff_accounts WHERE email = $1', [email.toLowerCase()]);
+  return row?.id;
+}
+
 /** One of the organisation's accounts, locked for the change about to be made. */
 export async function findOwnAccount(db: Queryable, organisationId: string, id: string) {
   const [row] = await db.query<AccountRow>(
@@ -68,7 +74,7 @@ export async function ensureAccount(db: Queryable, account: { organisationId: st
      ON CONFLICT (email) DO NOTHING RETURNING id`,
     [randomUUID(), account.organisationId, account.email.toLowerCase(), account.passwordHash, account.role],
   );
-  return row ? { id: row.id, created: true } : { id: (await findAccountByEmail(db, account.email))!.id, created: false };
+  return row ? { id: row.id, created: true } : { id: (await accountIdByEmail(db, account.email))!, created: false };
 }
 
 const accountSummary = (row: Row): StaffAccountSummary => ({
