@@ -12,6 +12,8 @@ import { openDataRoutes, publicReportRoutes } from './routes/public/reports.js';
 import { initiativeCors } from './http/cors.js';
 import { sharedRateLimitStore } from './http/shared-rate-limits.js';
 import { sharedSecret } from './storage/secrets.js';
+import { defaultStreamLimits, StreamLimits } from './http/stream-limits.js';
+import { defaultTimeouts } from './http/timeouts.js';
 import type { Database } from './storage/database.js';
 import { ApiProblem, installErrorHandlers, sendFrameworkError, sendNotFound } from './http/errors.js';
 import { installJsonBodyParser } from './http/json-body.js';
@@ -47,8 +49,14 @@ export interface AppDependencies {
  * port, so tests drive it with `inject()`; `server.ts` boots it.
  */
 export async function buildApp(config: AppConfig, { db, now = () => new Date(), logStream, types = serverTypes }: AppDependencies) {
+  const timeouts = config.timeouts ?? defaultTimeouts;
   const app = Fastify({
     bodyLimit: config.bodyLimit,
+    // Slow clients cannot hold connections: headers, the whole request, and an idle socket each have a deadline.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs) },
     // A malformed or overlong URL is refused before routing: with an `ApiError` body too.
     frameworkErrors: sendFrameworkError,
     // A number of hops becomes "trust the nearest n proxies", as Fastify documents it.
@@ -75,7 +83,7 @@ export async function buildApp(config: AppConfig, { db, now = () => new Date(), 
 
   const initiatives = new InitiativeCache(db);
   const hub = new LiveHub(db, app.log, (id) => initiatives.forget(id));
-  const ctx: AppContext = { db, hub, initiatives, commits: new GroupCommit(db), config, now, streams: new Set(), types };
+  const ctx: AppContext = { db, hub, initiatives, commits: new GroupCommit(db), config, now, streams: new Set(), streamLimits: new StreamLimits(config.streamLimits ?? defaultStreamLimits), types };
   await hub.start();
   app.addHook('preClose', async () => {
     for (const close of [...ctx.streams]) close();

@@ -2,6 +2,9 @@ import { delimiter, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { issuesToText, toIssues } from '@participe/core/schemas';
 import { defaultConsoleDir, defaultWidgetDirs } from './paths.js';
+import type { SignInThrottle } from './storage/sign-in-throttle.js';
+import type { StreamLimitSettings } from './http/stream-limits.js';
+import type { Timeouts } from './http/timeouts.js';
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -15,18 +18,28 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Sign-in attempts per minute and per client address. */
   signInRateLimitPerMinute: number;
+  /** Failed sign-ins per account before growing delays (`defaultSignInThrottle` when absent). */
+  signInThrottle?: SignInThrottle;
   /**
    * Requests per minute and per client address to a participant's own contributions (read,
    * delete); 30 when absent. The participant id cannot be guessed; this keeps anyone from trying.
    */
   selfServiceRateLimitPerMinute?: number;
-  trustProxy: boolean | number | string[];
+  /**
+   * Which proxies may say who the client is (`X-Forwarded-For`): none (`false`), the nearest n, or
+   * these addresses/CIDRs. Never "any": a client could then pick its own rate-limit key.
+   */
+  trustProxy: false | number | string[];
   consoleDir: string;
   widgetDirs: string[];
   /** Interval of the comment lines that keep idle live streams open through proxies. */
   heartbeatMs: number;
   /** How long a console sign-in lasts. */
   sessionTtlMs: number;
+  /** Live streams open at once per address and in all, and their lifetime (`defaultStreamLimits` when absent). */
+  streamLimits?: StreamLimitSettings;
+  /** Connection and request deadlines (`defaultTimeouts` when absent). */
+  timeouts?: Timeouts;
 }
 
 export interface Config extends AppConfig {
@@ -65,9 +78,13 @@ const Environment = z.object({
   PARTICIPE_RATE_LIMIT: z.optional(integerText(1, 1_000_000, ' (requests per minute)')),
   PARTICIPE_TRUST_PROXY: z.optional(
     z.string().check(
+      z.refine(
+        (value) => value.trim().toLowerCase() !== 'true',
+        'true is refused: it would let any client choose its address (and its rate-limit key) through X-Forwarded-For; give the number of proxies in front (1) or their addresses (10.0.0.5, 10.1.0.0/16)',
+      ),
       z.regex(
         /^(?:true|false|\d{1,2}|[0-9a-f.:/]+(?:\s*,\s*[0-9a-f.:/]+)*)$/i,
-        'must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+        'must be false, a number of proxy hops, or a comma-separated list of proxy addresses',
       ),
     ),
   ),
@@ -87,8 +104,7 @@ export class ConfigError extends Error {
 }
 
 function trustProxyFrom(value: string | undefined): AppConfig['trustProxy'] {
-  if (value === undefined || value === 'false') return false;
-  if (value === 'true') return true;
+  if (value === undefined || value === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value.split(',').map((address) => address.trim());
 }

@@ -4,6 +4,7 @@ import type { Database } from './storage/database.js';
 import type { GroupCommit } from './domain/group-commit.js';
 import type { InitiativeCache } from './domain/initiative-cache.js';
 import type { LiveHub } from './domain/live.js';
+import type { StreamLimits } from './http/stream-limits.js';
 
 /** What route plugins share: storage, live fan-out, settings and the clock (tests move it). */
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
   now: () => Date;
   /** Closers of the open event streams, ended when the server shuts down. */
   streams: Set<() => void>;
+  /** Caps on open event streams, per client address and in all. */
+  streamLimits: StreamLimits;
   /** The types whose own routes are mounted (the registry, unless a test says otherwise). */
   types: readonly ServerFacet[];
 }

@@ -58,8 +58,16 @@ describe('configuration from the environment', () => {
       seedDemo: true,
       demoOrigins: ['http://localhost:5000', 'http://127.0.0.1:5000'],
     });
-    expect(loadConfig({ PARTICIPE_TRUST_PROXY: 'true' }, cwd).trustProxy).toBe(true);
     expect(loadConfig({ PARTICIPE_TRUST_PROXY: '2' }, cwd).trustProxy).toBe(2);
+    expect(loadConfig({ PARTICIPE_TRUST_PROXY: 'false' }, cwd).trustProxy).toBe(false);
+  });
+
+  it('refuses PARTICIPE_TRUST_PROXY=true, which would let clients choose their address, and says what to give instead', () => {
+    for (const value of ['true', 'TRUE', ' true ']) {
+      expect(() => loadConfig({ PARTICIPE_TRUST_PROXY: value }, cwd)).toThrow(
+        /PARTICIPE_TRUST_PROXY: true is refused: it would let any client choose its address \(and its rate-limit key\) through X-Forwarded-For; give the number of proxies in front \(1\) or their addresses/,
+      );
+    }
   });
 
   it('treats empty variables as unset', () => {
@@ -83,7 +91,7 @@ describe('configuration from the environment', () => {
       'DATABASE_URL: must be a PostgreSQL URL such as postgres://user@host:5432/database',
       'PARTICIPE_LOG_LEVEL: must be one of "fatal", "error", "warn", "info", "debug", "trace", "silent"',
       'PARTICIPE_BODY_LIMIT: must be a whole number from 1024 to 10485760 (bytes)',
-      'PARTICIPE_TRUST_PROXY: must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses',
+      'PARTICIPE_TRUST_PROXY: must be false, a number of proxy hops, or a comma-separated list of proxy addresses',
       'PARTICIPE_SEED_DEMO: must be one of "0", "1", "true", "false"',
       'PARTICIPE_DEMO_ORIGINS: must be origins such as http://localhost:4173, separated by commas',
     ]);

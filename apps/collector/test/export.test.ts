@@ -22,6 +22,15 @@ describe('CSV helpers', () => {
     ['\rCR', "'\rCR"],
     ['Plain text = fine', 'Plain text = fine'],
     ['', ''],
+    [' =1+1', "' =1+1"],
+    ['"=1+1"', `'"=1+1"`],
+    ['Oui;=1+1', "Oui;'=1+1"],
+    ['a;@SUM(1)', "a;'@SUM(1)"],
+    ['a; =b', "a;' =b"],
+    ['a;"=b"', `a;'"=b"`],
+    ['x, -2+3', "x,' -2+3"],
+    ['=a;+b,@c', "'=a;'+b,'@c"],
+    ['Bonjour, à tous; merci', 'Bonjour, à tous; merci'],
   ])('defuses %j as %j', (cell, expected) => {
     expect(defuseFormula(cell)).toBe(expected);
   });
@@ -51,9 +60,11 @@ describe('CSV helpers', () => {
 describe.each(drivers)('exports on %s', (driver) => {
   let h: Harness;
   const nasty = ['=HYPERLINK("http://evil.example","clic")', '+33 1 23', '-2+3', '@SUM(1)', 'Ligne 1\nLigne 2, avec "guillemets"', 'Éléphant à l’école'];
+  /** Harmless with `,` as separator, formulas once split on `;` (and the other way round). */
+  const splitting = ['Oui;=1+1', 'a;@SUM(1)', 'b;-2+3;+4', 'c; =HYPERLINK("http://evil.example")', 'd;"=1"', 'e,=1+1', 'f, @x'];
   beforeAll(async () => {
     h = await startHarness(driver);
-    for (const comment of nasty) {
+    for (const comment of [...nasty, ...splitting]) {
       const entry = { channel: 'paper', language: 'fr', idempotencyKey: randomUUID(), payload: { answer: 'no', comment, page: 'https://www.quebec.ca/a' } };
       const response = await h.app.inject({ method: 'POST', url: `/v1/staff/initiatives/${demoInitiative}/contributions`, headers: bearer(h.tokens.demo.admin), payload: entry });
       expect(response.statusCode).toBe(201);
@@ -69,7 +80,7 @@ describe.each(drivers)('exports on %s', (driver) => {
     const text = response.rawPayload.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parse(text.slice(1), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => row['payload.comment'])).toEqual([
+    expect(rows.map((row) => row['payload.comment']).slice(0, nasty.length)).toEqual([
       `'${nasty[0]}`,
       `'${nasty[1]}`,
       `'${nasty[2]}`,
@@ -81,11 +92,24 @@ describe.each(drivers)('exports on %s', (driver) => {
     expect(text).toContain('"Ligne 1\nLigne 2, avec ""guillemets"""');
   });
 
+  it('holds no cell a spreadsheet would run as a formula, read with `,` or with `;` as separator', async () => {
+    const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${demoInitiative}/export?format=csv`, headers: bearer(h.tokens.demo.analyst) });
+    const text = response.rawPayload.toString('utf8').slice(1);
+    for (const delimiter of [',', ';']) {
+      // As a spreadsheet reads it: quotes only count at the start of a field.
+      const cells = (parse(text, { delimiter, relax_quotes: true, relax_column_count: true }) as string[][]).flat();
+      const live = cells.filter((cell) => /^[\s"]*[=+\-@]/.test(cell));
+      expect(live, `read with ${delimiter}`).toEqual([]);
+      // Read with `;`, the splitting comments do split: the test would catch a live part.
+      if (delimiter === ';') expect(cells.some((cell) => cell.startsWith("'=1+1"))).toBe(true);
+    }
+  });
+
   it('exports JSON with the payloads as stored', async () => {
     const response = await h.app.inject({ method: 'GET', url: `/v1/staff/initiatives/${demoInitiative}/export?format=json`, headers: bearer(h.tokens.demo.admin) });
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     const items = z.parse(z.array(StaffContribution), response.json());
-    expect(items.map((item) => (item.payload as { comment: string }).comment)).toEqual(nasty);
+    expect(items.map((item) => (item.payload as { comment: string }).comment)).toEqual([...nasty, ...splitting]);
   });
 
   it('streams a large export a page at a time: every contribution once, oldest first, in both formats', { timeout: 180_000 }, async () => {

@@ -6,9 +6,21 @@ import {
   ContributionPage,
   StaffInitiative,
   StaffInitiativeList,
+  ApiTokenList,
+  BulkRejected,
+  ParticipantArrivals,
+  ParticipationGuards,
+  CreatedApiToken,
+  SessionsEnded,
+  StaffAccountList,
+  StaffAccountSummary,
   StaffMe,
   StaffSession,
   validate,
+  type ApiTokenSummary,
+  type CreateApiTokenRequest,
+  type CreateStaffAccountRequest,
+  type UpdateStaffAccountRequest,
   type ContributionQuery,
   type AnyInitiativeSettingsInput,
   type Language,
@@ -61,6 +73,70 @@ export class StaffApi {
 
   signOut(): Promise<void> {
     return this.request('DELETE', 'v1/staff/sessions/current', {});
+  }
+
+  /** Ends every console session of my account, this one included. */
+  async signOutEverywhere(): Promise<number> {
+    return (await this.request('DELETE', 'v1/staff/sessions', { schema: SessionsEnded })).sessionsEnded;
+  }
+
+  /** Changes my own password; my other sessions end. */
+  async changePassword(currentPassword: string, newPassword: string): Promise<number> {
+    return (await this.request('PUT', 'v1/staff/me/password', { body: { currentPassword, newPassword }, schema: SessionsEnded })).sessionsEnded;
+  }
+
+  async accounts(): Promise<StaffAccountSummary[]> {
+    return (await this.request('GET', 'v1/staff/accounts', { schema: StaffAccountList })).items;
+  }
+
+  createAccount(account: CreateStaffAccountRequest): Promise<StaffAccountSummary> {
+    return this.request('POST', 'v1/staff/accounts', { body: account, schema: StaffAccountSummary });
+  }
+
+  /** A new role, or disabling (every session of the account ends) and enabling. */
+  updateAccount(id: string, change: UpdateStaffAccountRequest): Promise<StaffAccountSummary> {
+    return this.request('PATCH', accountPath(id), { body: change, schema: StaffAccountSummary });
+  }
+
+  async resetPassword(id: string, password: string): Promise<number> {
+    return (await this.request('PUT', accountPath(id, 'password'), { body: { password }, schema: SessionsEnded })).sessionsEnded;
+  }
+
+  deleteAccount(id: string): Promise<void> {
+    return this.request('DELETE', accountPath(id), {});
+  }
+
+  /** New web participants of the last minutes against the usual: a burst may be made-up participants. */
+  arrivals(id: string): Promise<ParticipantArrivals> {
+    return this.request('GET', initiativePath(id, 'arrivals'), { schema: ParticipantArrivals });
+  }
+
+  guards(id: string): Promise<ParticipationGuards> {
+    return this.request('GET', initiativePath(id, 'guards'), { schema: ParticipationGuards });
+  }
+
+  /** The initiative's ceiling on web contributions per minute (null lifts it). */
+  setGuards(id: string, guards: ParticipationGuards): Promise<ParticipationGuards> {
+    return this.request('PUT', initiativePath(id, 'guards'), { body: guards, schema: ParticipationGuards });
+  }
+
+  /** Rejects every web contribution received in `[from, to)`; returns how many. */
+  async rejectBetween(id: string, from: string, to: string, reason?: string): Promise<number> {
+    const body = reason ? { from, to, reason } : { from, to };
+    return (await this.request('POST', initiativePath(id, 'contributions/bulk-rejection'), { body, schema: BulkRejected })).rejected;
+  }
+
+  async tokens(): Promise<ApiTokenSummary[]> {
+    return (await this.request('GET', 'v1/staff/tokens', { schema: ApiTokenList })).items;
+  }
+
+  /** The token itself is in this answer only. */
+  createToken(request: CreateApiTokenRequest): Promise<CreatedApiToken> {
+    return this.request('POST', 'v1/staff/tokens', { body: request, schema: CreatedApiToken });
+  }
+
+  revokeToken(id: string): Promise<void> {
+    return this.request('DELETE', `v1/staff/tokens/${encodeURIComponent(id)}`, {});
   }
 
   async initiatives(): Promise<StaffInitiative[]> {
@@ -170,4 +246,5 @@ export class StaffApi {
   }
 }
 
+const accountPath = (id: string, sub?: string) => `v1/staff/accounts/${encodeURIComponent(id)}${sub ? `/${sub}` : ''}`;
 const initiativePath = (id: string, sub?: string) => `v1/staff/initiatives/${encodeURIComponent(id)}${sub ? `/${sub}` : ''}`;

@@ -1,9 +1,10 @@
 import { html, nothing, render, type PropertyDeclarations } from 'lit';
 import type { CollectorError } from '@participe/core/client';
-import type { StaffMe, StaffRole, StaffSession } from '@participe/core/schemas';
+import type { StaffMe, StaffSession } from '@participe/core/schemas';
 import { StaffApi } from './api.js';
 import type { ConsoleContext } from './context.js';
 import { breadcrumbs, type Crumb } from './components/breadcrumbs.js';
+import { roleKeys } from './components/roles.js';
 import { describeError } from './errors.js';
 import { applyLanguage, savedLanguage } from './language.js';
 import { can } from './permissions.js';
@@ -19,7 +20,6 @@ import './views/sign-in.js';
 
 type Phase = 'restoring' | 'signed-out' | 'signed-in';
 
-const roleKeys = { admin: 'roleAdmin', editor: 'roleEditor', moderator: 'roleModerator', analyst: 'roleAnalyst' } as const satisfies Record<StaffRole, string>;
 
 /**
  * `<participe-console>`: the staff console's shell. It keeps the session (bearer token in memory
@@ -74,6 +74,11 @@ export class ParticipeConsole extends LocalizedElement {
     super.connectedCallback();
     if (this.main.parentNode !== this) this.append(this.main);
     window.addEventListener('hashchange', this.onHashChange);
+    // "Sign out everywhere" ended this session too: back to sign-in, saying so.
+    this.main.addEventListener('console-signed-out-everywhere', () => {
+      history.replaceState(null, '', href(defaultPath));
+      this.endSession((t) => t('signedOutEverywhere'));
+    });
     this.api = new StaffApi(this.collector ?? new URL('/', location.href).href, { onUnauthorized: () => this.sessionEnded() });
     void this.restore();
   }

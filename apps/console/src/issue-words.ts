@@ -2,6 +2,7 @@
 // type's own codes by its staff facet (`wordIssue`). Nothing parses the English `message`: it is
 // shown, marked as English, only for a code no table knows.
 import { formatNumber } from '@participe/core/element';
+import * as z from 'zod/mini';
 import { coreIssueCodes, defineIssueWording, wordIssue, type Issue, type Language } from '@participe/core/schemas';
 import type { IssueText, StaffFacet } from '@participe/core/staff';
 
@@ -43,8 +44,11 @@ const formatsEn: Record<string, string> = {
   coding_field: 'must name the whole contribution or a free-text answer',
 };
 
+/** The collector's own staff codes, besides core's: a new password it finds guessable (`score` of 0–4, `minimum` needed). */
+const staffIssueCodes = { ...coreIssueCodes, weak_password: z.object({ score: z.number(), minimum: z.number() }) };
+
 /** Core's codes as staff read them next to a field: short, lowercase, after "Field: ". */
-export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
+export const consoleIssueWording = defineIssueWording(staffIssueCodes, {
   fr: {
     invalid_type: ({ expected }) => (expected === 'nonoptional' ? 'est obligatoire' : `doit être ${typesFr[expected] ?? expected}`),
     too_small: ({ minimum, origin, inclusive, exact }) =>
@@ -74,6 +78,7 @@ export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
     not_multiple_of: ({ divisor }) => `doit être un multiple de ${fr(divisor)}`,
     dates_out_of_order: () => 'la fermeture doit suivre l’ouverture',
     taken: () => 'est déjà utilisé',
+    weak_password: () => 'est trop facile à deviner : choisissez une phrase de passe de plusieurs mots sans lien, pas un mot de passe courant ni une suite',
     cannot_change: ({ value }) => `ne peut pas être modifié\u00a0: doit rester «\u00a0${value}\u00a0»`,
     nul_character: ({ key }) => (key ? 'un nom de champ contient le caractère NUL (\\u0000)' : 'ne doit pas contenir le caractère NUL (\\u0000)'),
     unpaired_surrogate: ({ key }) => (key ? 'un nom de champ contient un caractère Unicode incomplet' : 'contient un caractère Unicode incomplet'),
@@ -105,6 +110,7 @@ export const consoleIssueWording = defineIssueWording(coreIssueCodes, {
     not_multiple_of: ({ divisor }) => `must be a multiple of ${en(divisor)}`,
     dates_out_of_order: () => 'the closing must come after the opening',
     taken: () => 'is already taken',
+    weak_password: () => 'is too easy to guess: choose a passphrase of several unrelated words, not a common password or a sequence',
     cannot_change: ({ value }) => `cannot be changed: must stay “${value}”`,
     nul_character: ({ key }) => (key ? 'a field name holds the NUL character (\\u0000)' : 'must not contain the NUL character (\\u0000)'),
     unpaired_surrogate: ({ key }) => (key ? 'a field name holds an incomplete Unicode character' : 'holds an incomplete Unicode character'),

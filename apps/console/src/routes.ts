@@ -68,11 +68,38 @@ export const routes: readonly RouteDefinition[] = [
     navigation: { label: (_t, language) => analysisTranslator(language)('dashboardTitle') },
   },
   {
+    path: '/initiatives/:id/stuffing',
+    load: () => import('./views/stuffing.js'),
+    render: (context, params) => html`<console-stuffing .context=${context} .params=${params}></console-stuffing>`,
+    permission: 'contributions:moderate',
+    initiativeLink: { label: (t) => t('stuffingTitle'), permission: 'contributions:moderate' },
+  },
+  {
     path: '/access-requests',
     load: () => import('./views/access-requests.js'),
     render: (context) => html`<console-access-requests .context=${context}></console-access-requests>`,
     permission: 'privacy:respond',
     navigation: { label: (t) => t('accessTitle') },
+  },
+  {
+    path: '/accounts',
+    load: () => import('./views/accounts.js'),
+    render: (context) => html`<console-accounts .context=${context}></console-accounts>`,
+    permission: 'accounts:manage',
+    navigation: { label: (t) => t('accountsTitle') },
+  },
+  {
+    path: '/tokens',
+    load: () => import('./views/tokens.js'),
+    render: (context) => html`<console-tokens .context=${context}></console-tokens>`,
+    permission: 'tokens:manage',
+    navigation: { label: (t) => t('tokensTitle') },
+  },
+  {
+    path: '/my-account',
+    load: () => import('./views/my-account.js'),
+    render: (context) => html`<console-my-account .context=${context}></console-my-account>`,
+    navigation: { label: (t) => t('myAccountTitle') },
   },
   // Each type's own views (moderation queues, answers…), on the pages of its initiatives.
   ...staffFacets.flatMap((facet) =>

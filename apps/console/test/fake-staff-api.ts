@@ -1,11 +1,12 @@
 import { demoOrganisation } from '@participe/core/fixtures';
 import { pageFeedbackExample } from '@participe/page-feedback/manifest';
-import { ANONYMISED, ContributionQuery, payloadWhereEntries, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
+import { ANONYMISED, ContributionQuery, payloadWhereEntries, ReportSettings, SignInRequest, StaffEntryRequest, validate, type Language, type Organisation, type ParticipantArrivals, type StaffContribution, type StaffInitiative, type StaffRole } from '@participe/core/schemas';
 import { type SurveyDefinition } from '@participe/survey/manifest';
 import { InitiativeSettingsInput, staffFacetOf } from '../src/type-registry.js';
 import { can, type Permission } from '../src/permissions.js';
 import { accessRequest } from './fake-access-requests.js';
 import { analysisRoute, codingFilter, type FakeAnalysis } from './fake-analysis.js';
+import { accountRoutes, type AccountRecord } from './fake-accounts.js';
 import { json, refuse } from './fake-http.js';
 
 // A stand-in for the collector's staff API, answering like `apps/collector/src/routes/staff/*`:
@@ -108,6 +109,8 @@ export interface FakeStaffApiOptions {
   results?: Record<string, unknown>;
   /** What `GET /v1/staff/dashboard` answers (the collector counts it in SQL; tests give the figures). */
   dashboard?: unknown;
+  /** New participants against the usual, by initiative id (none: a quiet initiative). */
+  arrivals?: Record<string, ParticipantArrivals>;
   /** Votes of idea-board contributions, by contribution id (none: no votes). */
   ideaVotes?: Record<string, { voters: number; up: number; down: number; average: number | null }>;
   /** A petition's own staff routes: counts by region, the quarantine, the outbox (any initiative id). */
@@ -131,8 +134,28 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
   const requests: RecordedRequest[] = [];
   const analysis: FakeAnalysis = { themes: new Map() };
   const reports = new Map<string, ReportSettings>();
+  /** Each initiative's ceiling on web contributions per minute. */
+  const ceilings = new Map<string, number | null>();
 
-  const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
+  /** Each account with its id and state; the first one's id is the one `enteredBy` names. */
+  const records: AccountRecord[] = accounts.map((account, index) => ({ id: uuid(9000 + index), account, createdAt: '2026-01-02T09:00:00Z', disabledAt: null }));
+  const recordOf = (account: FakeAccount) => records.find((record) => record.account === account);
+  const me = (account: FakeAccount) => ({ actor: { kind: 'account' as const, id: recordOf(account)?.id ?? uuid(9000), email: account.email }, role: account.role, organisation: account.organisation });
+  let nextAccount = 9100;
+  const lifecycle = accountRoutes(
+    records,
+    () => uuid(++nextAccount),
+    (record, keep) => {
+      let ended = 0;
+      for (const [token, account] of sessions) {
+        if (account === record.account && token !== keep) {
+          sessions.delete(token);
+          ended++;
+        }
+      }
+      return ended;
+    },
+  );
 
   /** Issues a token for `account` directly, as if it had signed in earlier (e.g. before a reload). */
   function sessionFor(account: FakeAccount = accounts[0]!) {
@@ -154,7 +177,7 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     if (request.method === 'POST' && path === 'v1/staff/sessions') {
       const checked = validate(SignInRequest, body);
       if (!checked.ok) return refuse(400, 'validation_failed', 'The request body is invalid.', checked.issues);
-      const account = accounts.find((a) => a.email === checked.value.email && a.password === checked.value.password);
+      const account = records.find((r) => !r.disabledAt && r.account.email === checked.value.email && r.account.password === checked.value.password)?.account;
       if (!account) return refuse(401, 'unauthorized', 'This email and password do not match an account.');
       return json(201, sessionFor(account));
     }
@@ -171,6 +194,9 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       sessions.delete(token!);
       return new Response(null, { status: 204 });
     }
+    const record = recordOf(account);
+    const lifecycleAnswer = record && lifecycle(request.method, path, body, record, token!);
+    if (lifecycleAnswer) return lifecycleAnswer;
     const own = [...initiatives.values()].filter((initiative) => initiative.organisation.id === account.organisation.id);
     if (path === 'v1/staff/dashboard' && request.method === 'GET') {
       if (!allowed('initiatives:read')) return forbidden();
@@ -238,6 +264,21 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
       return json(200, { changed: chosen.length });
     }
 
+    const bulk = /^v1\/staff\/initiatives\/([^/]+)\/contributions\/bulk-rejection$/.exec(path);
+    if (bulk && request.method === 'POST') {
+      if (!own.some((candidate) => candidate.settings.id === decodeURIComponent(bulk[1]!))) return refuse(404, 'not_found', 'Your organisation has no initiative with this id.');
+      if (!allowed('contributions:moderate')) return forbidden();
+      const { from, to, reason } = body as { from: string; to: string; reason?: string };
+      let rejected = 0;
+      contributions.forEach((c, index) => {
+        if (c.initiative === decodeURIComponent(bulk[1]!) && c.channel === 'web' && c.moderationState !== 'rejected' && c.receivedAt >= from && c.receivedAt < to) {
+          contributions[index] = { ...c, moderationState: 'rejected', ...(reason ? { moderationReason: reason } : {}) };
+          rejected++;
+        }
+      });
+      return json(200, { rejected });
+    }
+
     const match = /^v1\/staff\/initiatives\/([^/]+)(?:\/([a-z-]+(?:\/summary)?))?$/.exec(path);
     if (!match) return refuse(404, 'not_found', 'No such route.');
     const initiative = own.find((candidate) => candidate.settings.id === decodeURIComponent(match[1]!));
@@ -247,6 +288,17 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     const id = initiative.settings.id;
 
     if (!sub && request.method === 'GET') return json(200, withCount(initiative));
+    if (sub === 'guards') {
+      if (request.method === 'GET') return json(200, { submissionsPerMinute: ceilings.get(id) ?? null });
+      if (!allowed('initiatives:write')) return forbidden();
+      const { submissionsPerMinute } = body as { submissionsPerMinute: number | null };
+      ceilings.set(id, submissionsPerMinute);
+      return json(200, { submissionsPerMinute });
+    }
+    if (sub === 'arrivals' && request.method === 'GET') {
+      if (!allowed('contributions:read')) return forbidden();
+      return json(200, options.arrivals?.[id] ?? { windowMinutes: 10, recentParticipants: 0, usualParticipants: 0, burst: false });
+    }
     if (!sub && request.method === 'PUT') {
       if (!allowed('initiatives:write')) return forbidden();
       const checked = validate(InitiativeSettingsInput, body);
@@ -439,6 +491,8 @@ export function fakeStaffApi(options: FakeStaffApiOptions = {}) {
     requests,
     analysis,
     reports,
+    accounts: records,
+    ceilings,
     initiatives,
     contributions,
     sessionFor,

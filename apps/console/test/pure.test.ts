@@ -98,6 +98,7 @@ describe('issue messages', () => {
       Object.fromEntries(Object.keys(wording.codes).map((code) => [code, wording.words.fr[code]!((samples[code] ?? {}) as never)]));
     const coreSamples: { [C in keyof typeof consoleIssueWording.words.fr]: Parameters<(typeof consoleIssueWording.words.fr)[C]>[0] } = {
       invalid_type: { expected: 'string' },
+      weak_password: { score: 1, minimum: 3 },
       too_small: { minimum: 2, origin: 'array' },
       too_big: { maximum: 2, origin: 'string' },
       invalid_format: { format: 'slug' },

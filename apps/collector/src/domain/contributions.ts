@@ -4,7 +4,7 @@ import type { Queryable } from '../storage/database.js';
 import { ApiProblem, invalid } from '../http/errors.js';
 import { canonicalJson, participantHash, sha256 } from '../security/hash.js';
 import { isFull, participationLimits } from './participation.js';
-import { deleteContributions, findByIdempotencyKey, participantContributions, setModerationState, storeContribution, type NewContribution, type StoreOutcome } from '../storage/contributions.js';
+import { deleteContributions, findByIdempotencyKey, participantContributions, rejectWebContributionsBetween, setModerationState, storeContribution, type NewContribution, type StoreOutcome } from '../storage/contributions.js';
 import { recordEvent } from '../storage/events.js';
 import type { InitiativeRecord } from '../storage/initiatives.js';
 import { countParticipations, countResponses, hasParticipated, lockUntilCommit, participantLock, responsesLock } from '../storage/participation.js';
@@ -209,6 +209,24 @@ export async function moderateContribution(tx: Queryable, initiative: Initiative
   }
   await afterModeration(tx, initiative, id);
   return true;
+}
+
+/**
+ * Rejects, in one go, the web contributions received in `[from, to)` that are not rejected yet (a
+ * burst of made-up participants): on a capped initiative this frees their places, under the same
+ * lock as inserts, and live viewers hear when that reopens it. Returns how many were rejected.
+ */
+export async function rejectReceivedBetween(tx: Queryable, initiative: InitiativeRecord, from: string, to: string, reason?: string): Promise<number> {
+  const capped = participationLimits(initiative).responseCap !== undefined;
+  if (capped) await lockUntilCommit(tx, responsesLock(initiative.id));
+  const wasFull = capped && (await isFull(tx, initiative));
+  const ids = await rejectWebContributionsBetween(tx, initiative.id, from, to, reason);
+  if (capped) {
+    const full = await isFull(tx, initiative);
+    if (full !== wasFull) await recordEvent(tx, initiative.id, 'initiative', publicView(initiative, full));
+  }
+  for (const id of ids) await afterModeration(tx, initiative, id);
+  return ids.length;
 }
 
 /**

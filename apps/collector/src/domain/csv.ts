@@ -2,11 +2,26 @@ import { stringify } from 'csv-stringify/sync';
 import type { StaffContribution } from '@participe/core/schemas';
 import { contributionFields, type ContributionField, type ExportColumn } from '@participe/core/server';
 
-/** Spreadsheets run cells that start with these as formulas (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Spreadsheets run cells that start with these as formulas (CSV injection), after spaces or quotes too. */
+const FORMULA_START = /^(?:[\t\r]|[\s"]*[=+\-@])/;
 
-/** Text a spreadsheet shows as text: a leading `'` defuses formula characters. */
-export const defuseFormula = (text: string) => (FORMULA_START.test(text) ? `'${text}` : text);
+/**
+ * A list separator inside a cell, then a formula character. Opened with the other separator (`;`
+ * is the usual one in French-language spreadsheets), the cell splits there, and the part after it
+ * would start with a formula: `a;=cmd` would become `a` and `=cmd`. Quoting does not help, since a
+ * quote in the middle of a field is read as text.
+ */
+const FORMULA_AFTER_SEPARATOR = /([,;])(?=[\s"]*[=+\-@])/g;
+
+/**
+ * Text a spreadsheet shows as text, whichever of `,` and `;` it splits on: a `'` before each place
+ * a formula could start (the cell's beginning, after a separator). Only the export changes; what
+ * the collector keeps stays as written.
+ */
+export function defuseFormula(text: string): string {
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
+}
 
 /** `{ a: { b: 1 }, c: [1, 2] }` → `{ 'a.b': 1, c: '[1,2]' }`: one column per leaf. */
 export function flatten(value: unknown, prefix: string, into: Record<string, unknown> = {}): Record<string, unknown> {

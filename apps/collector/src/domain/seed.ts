@@ -5,7 +5,7 @@ import type { Database } from '../storage/database.js';
 import { hashPassword } from '../security/passwords.js';
 import { findOwnInitiative, insertInitiative, updateResultsPublished, updateSettings, updateStatus } from '../storage/initiatives.js';
 import { upsertOrganisation } from '../storage/organisations.js';
-import { ensureAccount, findAccountByEmail } from '../storage/staff.js';
+import { accountIdByEmail, ensureAccount } from '../storage/staff.js';
 import { InitiativeSettingsInput, manifests } from '../slices/registry.js';
 
 export const demoAccount = { email: 'demo@ministere-demo.example', password: 'demo-participe-2026' } as const;
@@ -18,7 +18,7 @@ export const otherOrganisation: Organisation = {
 export const otherAccount = { email: 'demo@ministere-autre.example', password: 'autre-participe-2026' } as const;
 
 async function ensureDemoAccount(db: Database, organisationId: string, account: { email: string; password: string }) {
-  if (await findAccountByEmail(db, account.email)) return;
+  if (await accountIdByEmail(db, account.email)) return;
   await ensureAccount(db, { organisationId, email: account.email, passwordHash: await hashPassword(account.password), role: 'admin' });
 }
 

@@ -36,13 +36,16 @@ export async function listAudit(
   let before = '';
   if (page.cursor) {
     const position = decodeCursor(page.cursor, 1);
-    if (!position || !/^\d{1,19}$/.test(position[0]!)) return 'bad_cursor';
-    params.push(position[0]);
+    if (!position || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(position[0]!)) return 'bad_cursor';
+    const [anchor] = await db.query<{ id: string }>('SELECT id::text AS id FROM audit_log WHERE organisation_id = $1 AND public_id = $2', [organisationId, position[0]]);
+    if (!anchor) return 'bad_cursor';
+    params.push(anchor.id);
     before = ' AND audit_log.id < $2::bigint';
   }
   params.push(page.limit + 1);
+  // Ordered by the internal sequence; shown by `public_id`, which says nothing of other organisations.
   const rows = await db.query(
-    `SELECT id::text AS id, actor_kind, actor_id, action, target_type, target_id, details, at FROM audit_log
+    `SELECT public_id::text AS id, actor_kind, actor_id, action, target_type, target_id, details, at FROM audit_log
      WHERE organisation_id = $1${before} ORDER BY audit_log.id DESC LIMIT $${params.length}`,
     params,
   );

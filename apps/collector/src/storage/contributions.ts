@@ -292,6 +292,16 @@ export async function setModerationState(db: Queryable, initiativeId: string, id
   return rows.length === 1;
 }
 
+/** Rejects the web contributions received in `[from, to)` not rejected yet; returns their ids. */
+export async function rejectWebContributionsBetween(db: Queryable, initiativeId: string, from: string, to: string, reason?: string): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `UPDATE contributions SET moderation_state = 'rejected', moderation_reason = $4, hidden_at = NULL
+     WHERE initiative_id = $1 AND channel = 'web' AND received_at >= $2 AND received_at < $3 AND moderation_state <> 'rejected' RETURNING id`,
+    [initiativeId, from, to, reason ?? null],
+  );
+  return rows.map((row) => String(row.id));
+}
+
 /** A participant's own web contributions to one initiative (by the hash kept of its id), oldest first. */
 export async function participantContributions(db: Queryable, initiativeId: string, participantHash: string, lock = false): Promise<MyContribution[]> {
   const rows = await db.query(

@@ -12,9 +12,14 @@ export interface InitiativeRecord {
   resultsPublished: boolean;
   createdAt: string;
   updatedAt: string;
+  /** Web contributions accepted per minute at most, across processes; null or absent: no ceiling. */
+  submissionsPerMinute?: number | null;
 }
 
+// The ceiling is read through to_jsonb so that these reads also work on a database not yet
+// migrated to it (the demo seed runs on older schemas in the migration tests).
 const columns = `i.id, i.type, i.settings, i.status, i.results_published, i.created_at, i.updated_at,
+  (to_jsonb(i) ->> 'submissions_per_minute')::int AS submissions_per_minute,
   o.id AS organisation_id, o.name_fr, o.name_en`;
 
 function toRecord(row: Row): InitiativeRecord {
@@ -27,7 +32,13 @@ function toRecord(row: Row): InitiativeRecord {
     resultsPublished: Boolean(row.results_published),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
+    submissionsPerMinute: row.submissions_per_minute == null ? null : Number(row.submissions_per_minute),
   };
+}
+
+/** Sets or lifts (null) an initiative's ceiling on web contributions per minute. */
+export async function setSubmissionsPerMinute(db: Queryable, id: string, perMinute: number | null): Promise<void> {
+  await db.query('UPDATE initiatives SET submissions_per_minute = $2 WHERE id = $1', [id, perMinute]);
 }
 
 /** Any organisation's initiative: for the public API, which then hides drafts. */

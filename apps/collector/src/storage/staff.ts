@@ -8,12 +8,63 @@ export type Principal =
   | { kind: 'account'; id: string; email: string; role: StaffRole; organisationId: string; sessionHash: string }
   | { kind: 'token'; id: string; label: string; role: StaffRole; organisationId: string };
 
+type AccountRow = { id: string; organisation_id: string; password_hash: string; role: StaffRole; email: string; disabled_at: Date | null };
+
 export async function findAccountByEmail(db: Queryable, email: string) {
-  const [row] = await db.query<{ id: string; organisation_id: string; password_hash: string; role: StaffRole; email: string }>(
-    'SELECT id, organisation_id, password_hash, role, email FROM staff_accounts WHERE email = $1',
+  const [row] = await db.query<AccountRow>(
+    'SELECT id, organisation_id, password_hash, role, email, disabled_at FROM staff_accounts WHERE email = $1',
     [email.toLowerCase()],
   );
   return row;
+}
+
+/** The id of the account with this email, if any (the demo seed; it reads no column added later). */
+export async function accountIdByEmail(db: Queryable, email: string): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>('SELECT id FROM staff_accounts WHERE email = $1', [email.toLowerCase()]);
+  return row?.id;
+}
+
+/** One of the organisation's accounts, locked for the change about to be made. */
+export async function findOwnAccount(db: Queryable, organisationId: string, id: string) {
+  const [row] = await db.query<AccountRow>(
+    'SELECT id, organisation_id, password_hash, role, email, disabled_at FROM staff_accounts WHERE organisation_id = $1 AND id = $2 FOR UPDATE',
+    [organisationId, id],
+  );
+  return row;
+}
+
+/** Active admins of the organisation other than this account: an organisation never loses its last one. */
+export async function otherActiveAdmins(db: Queryable, organisationId: string, accountId: string): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM staff_accounts WHERE organisation_id = $1 AND id <> $2 AND role = 'admin' AND disabled_at IS NULL`,
+    [organisationId, accountId],
+  );
+  return Number(row!.count);
+}
+
+export async function setAccountRole(db: Queryable, id: string, role: StaffRole): Promise<void> {
+  await db.query('UPDATE staff_accounts SET role = $2 WHERE id = $1', [id, role]);
+}
+
+/** Disabling ends every session of the account in the same transaction: it is signed out at once. */
+export async function setAccountDisabled(db: Queryable, id: string, disabled: boolean): Promise<number> {
+  await db.query('UPDATE staff_accounts SET disabled_at = CASE WHEN $2::boolean THEN coalesce(disabled_at, now()) END WHERE id = $1', [id, disabled]);
+  return disabled ? endSessions(db, id) : 0;
+}
+
+export async function setAccountPassword(db: Queryable, id: string, passwordHash: string): Promise<void> {
+  await db.query('UPDATE staff_accounts SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
+}
+
+/** Deletes the account; its sessions go with it (ON DELETE CASCADE). The audit log keeps its id. */
+export async function deleteAccount(db: Queryable, id: string): Promise<void> {
+  await db.query('DELETE FROM staff_accounts WHERE id = $1', [id]);
+}
+
+/** Ends the account's sessions, all of them or all but `keep`; returns how many ended. */
+export async function endSessions(db: Queryable, accountId: string, keep?: string): Promise<number> {
+  const rows = await db.query('DELETE FROM staff_sessions WHERE account_id = $1 AND token_hash <> $2 RETURNING token_hash', [accountId, keep ?? '']);
+  return rows.length;
 }
 
 /** Creates the account unless the email exists; returns its id either way (seeding is idempotent). */
@@ -23,7 +74,7 @@ export async function ensureAccount(db: Queryable, account: { organisationId: st
      ON CONFLICT (email) DO NOTHING RETURNING id`,
     [randomUUID(), account.organisationId, account.email.toLowerCase(), account.passwordHash, account.role],
   );
-  return row ? { id: row.id, created: true } : { id: (await findAccountByEmail(db, account.email))!.id, created: false };
+  return row ? { id: row.id, created: true } : { id: (await accountIdByEmail(db, account.email))!, created: false };
 }
 
 const accountSummary = (row: Row): StaffAccountSummary => ({
@@ -31,11 +82,19 @@ const accountSummary = (row: Row): StaffAccountSummary => ({
   email: String(row.email),
   role: row.role as StaffRole,
   createdAt: iso(row.created_at),
+  disabledAt: isoOrNull(row.disabled_at),
 });
 
+const accountColumns = 'id, email, role, created_at, disabled_at';
+
 export async function listAccounts(db: Queryable, organisationId: string): Promise<StaffAccountSummary[]> {
-  const rows = await db.query('SELECT id, email, role, created_at FROM staff_accounts WHERE organisation_id = $1 ORDER BY email', [organisationId]);
+  const rows = await db.query(`SELECT ${accountColumns} FROM staff_accounts WHERE organisation_id = $1 ORDER BY email`, [organisationId]);
   return rows.map(accountSummary);
+}
+
+export async function accountById(db: Queryable, id: string): Promise<StaffAccountSummary> {
+  const [row] = await db.query(`SELECT ${accountColumns} FROM staff_accounts WHERE id = $1`, [id]);
+  return accountSummary(row!);
 }
 
 /** Starts a session lasting `ttlMs` by the database's clock (the one that checks it); returns its end. */
@@ -57,7 +116,7 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
 export async function findSessionPrincipal(db: Queryable, tokenHash: string): Promise<Principal | undefined> {
   const [row] = await db.query<{ id: string; email: string; role: StaffRole; organisation_id: string }>(
     `SELECT a.id, a.email, a.role, a.organisation_id FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id
-     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+     WHERE s.token_hash = $1 AND s.expires_at > now() AND a.disabled_at IS NULL`,
     [tokenHash],
   );
   return row && { kind: 'account', id: row.id, email: row.email, role: row.role, organisationId: row.organisation_id, sessionHash: tokenHash };
@@ -67,7 +126,7 @@ export async function findTokenPrincipal(db: Queryable, tokenHash: string): Prom
   // Records the use at most once a minute, so that busy scripts do not write on every request.
   const [row] = await db.query<{ id: string; label: string; role: StaffRole; organisation_id: string }>(
     `UPDATE api_tokens SET last_used_at = now()
-     WHERE token_hash = $1 AND revoked_at IS NULL AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+     WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()) AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
      RETURNING id, label, role, organisation_id`,
     [tokenHash],
   );
@@ -75,7 +134,7 @@ export async function findTokenPrincipal(db: Queryable, tokenHash: string): Prom
     row ??
     (
       await db.query<{ id: string; label: string; role: StaffRole; organisation_id: string }>(
-        'SELECT id, label, role, organisation_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+        'SELECT id, label, role, organisation_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())',
         [tokenHash],
       )
     )[0];
@@ -89,14 +148,19 @@ const tokenSummary = (row: Row): ApiTokenSummary => ({
   createdAt: iso(row.created_at),
   lastUsedAt: isoOrNull(row.last_used_at),
   revokedAt: isoOrNull(row.revoked_at),
+  expiresAt: isoOrNull(row.expires_at),
 });
 
-const tokenColumns = 'id, label, role, created_at, last_used_at, revoked_at';
+const tokenColumns = 'id, label, role, created_at, last_used_at, revoked_at, expires_at';
 
-export async function insertToken(db: Queryable, token: { organisationId: string; tokenHash: string; role: StaffRole; label: string }) {
+export async function insertToken(
+  db: Queryable,
+  token: { organisationId: string; tokenHash: string; role: StaffRole; label: string; expiresInDays?: number | undefined },
+) {
   const [row] = await db.query(
-    `INSERT INTO api_tokens (id, organisation_id, token_hash, role, label) VALUES ($1, $2, $3, $4, $5) RETURNING ${tokenColumns}`,
-    [randomUUID(), token.organisationId, token.tokenHash, token.role, token.label],
+    `INSERT INTO api_tokens (id, organisation_id, token_hash, role, label, expires_at)
+     VALUES ($1, $2, $3, $4, $5, CASE WHEN $6::int IS NULL THEN NULL ELSE now() + make_interval(days => $6::int) END) RETURNING ${tokenColumns}`,
+    [randomUUID(), token.organisationId, token.tokenHash, token.role, token.label, token.expiresInDays ?? null],
   );
   return tokenSummary(row!);
 }

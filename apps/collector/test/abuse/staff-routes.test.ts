@@ -26,9 +26,11 @@ interface Params {
   /** Another contribution of the same initiative (what a merge keeps). */
   other: string;
   tokenId: string;
+  /** An account of the organisation other than the caller's (an editor: never its last admin). */
+  accountId: string;
   fixture: ContributionFixture;
 }
-const paramNames = ['id', 'contributionId', 'ideaId', 'questionId', 'tokenId'] as const;
+const paramNames = ['id', 'contributionId', 'ideaId', 'questionId', 'tokenId', 'accountId'] as const;
 
 /** The first personal value in the fixtures that looks like an email address (what access requests search). */
 const fixtureEmail =
@@ -76,6 +78,17 @@ const specs: Record<string, RouteSpec> = {
   'DELETE /v1/staff/tokens/:tokenId': read('tokens:manage'),
   'GET /v1/staff/accounts': read('accounts:manage'),
   'POST /v1/staff/accounts': { permission: 'accounts:manage', body: () => ({ email: `sweep-new-${++counter}@example.org`, password: PASSWORD, role: 'analyst' }) },
+  'PATCH /v1/staff/accounts/:accountId': { permission: 'accounts:manage', body: () => ({ role: 'editor' }) },
+  'PUT /v1/staff/accounts/:accountId/password': { permission: 'accounts:manage', body: () => ({ password: `${PASSWORD}-reset` }) },
+  'DELETE /v1/staff/accounts/:accountId': read('accounts:manage'),
+  'DELETE /v1/staff/sessions': { permission: null },
+  'GET /v1/staff/initiatives/:id/guards': read('initiatives:read'),
+  'GET /v1/staff/initiatives/:id/arrivals': read('contributions:read'),
+  'PUT /v1/staff/initiatives/:id/guards': { permission: 'initiatives:write', body: () => ({ submissionsPerMinute: 1_000 }) },
+  // A window long past: what is tested is who may, not what it rejects.
+  'POST /v1/staff/initiatives/:id/contributions/bulk-rejection': { permission: 'contributions:moderate', body: () => ({ from: '2000-01-01T00:00:00Z', to: '2000-01-02T00:00:00Z' }) },
+  // Changed to the same password, so that the sweep can sign in again.
+  'PUT /v1/staff/me/password': { permission: null, body: () => ({ currentPassword: PASSWORD, newPassword: PASSWORD }) },
   'POST /v1/staff/access-requests/search': { permission: 'privacy:respond', body: () => ({ email: fixtureEmail }) },
   'POST /v1/staff/access-requests/deletion': { permission: 'privacy:respond', body: () => ({ email: 'nobody-at-all@example.org' }) },
   'PUT /v1/staff/initiatives/:id/contributions/:contributionId/payload': { permission: 'contributions:moderate', body: (p) => ({ payload: p.fixture.payloads[0] }) },
@@ -163,6 +176,8 @@ describe.each(drivers)('staff routes on %s', (driver) => {
         expect(created.statusCode, created.body).toBe(201);
         sessions[org][role] = await signIn(email);
       }
+      const target = await call({ method: 'POST', url: '/v1/staff/accounts', token: admin, body: { email: `sweep-target@${org}.example`, password: PASSWORD, role: 'editor' } });
+      const accountId = (target.json() as { id: string }).id;
       for (const [type, fixture] of fixtureEntries) {
         const id = `sweep-${org}-${type}`;
         const settings = fixtureSettings(fixture, id);
@@ -177,7 +192,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
         }
         const [contributionId = '', other = ''] = entries;
         const token = await call({ method: 'POST', url: '/v1/staff/tokens', token: admin, body: { label: `sweep target ${type}`, role: 'analyst' } });
-        params[org].push({ id, contributionId, ideaId: contributionId, questionId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, fixture });
+        params[org].push({ id, contributionId, ideaId: contributionId, questionId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, accountId, fixture });
       }
     }
   });
@@ -285,7 +300,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
 
   it("answer another organisation's ids exactly like missing ones, change nothing, and leak nothing", async () => {
     const before = await databaseDigest(h.db);
-    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, questionId: randomUUID, tokenId: randomUUID };
+    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, questionId: randomUUID, tokenId: randomUUID, accountId: randomUUID };
     const failures: string[] = [];
     for (const [caller, owner] of [['other', 'demo'], ['demo', 'other']] as const) {
       for (const route of routes.filter((r) => routeParams(r).length > 0 && r.method !== 'HEAD')) {
@@ -344,7 +359,9 @@ describe.each(drivers)('staff routes on %s', (driver) => {
 
   it("give each role exactly what core's rolePermissions allows it, and a refusal changes nothing", async () => {
     const failures: string[] = [];
-    for (const route of routes.filter((r) => key(r) !== SIGN_IN && r.method !== 'HEAD' && r.method !== 'OPTIONS')) {
+    // Deletions last, so that the account a DELETE removes is still there for the routes that change it.
+    const deletionsLast = (a: ServedRoute, b: ServedRoute) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE');
+    for (const route of routes.filter((r) => key(r) !== SIGN_IN && r.method !== 'HEAD' && r.method !== 'OPTIONS').sort(deletionsLast)) {
       // An initiative the route serves (its type's, for a type's own routes).
       const on = specs[key(route)]?.on;
       const p = params.demo.find((candidate) => on?.(candidate.fixture, candidate.fixture.initiative.type) ?? true)!;

@@ -15,7 +15,7 @@ describe.each(drivers)('client addresses and cookies on %s', (driver) => {
   beforeAll(async () => {
     h = await startHarness(driver);
     // Everything logged, behind a trusted proxy that forwards the client's address.
-    app = await buildApp(testConfig({ logLevel: 'trace', trustProxy: true }), { db: h.db, now: () => testNow, logStream: { write: (line) => logs.push(line) } });
+    app = await buildApp(testConfig({ logLevel: 'trace', trustProxy: [ADDRESS] }), { db: h.db, now: () => testNow, logStream: { write: (line) => logs.push(line) } });
   });
   afterAll(async () => {
     await app?.close();

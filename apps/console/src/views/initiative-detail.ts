@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { notice } from '@participe/core/atoms';
-import type { StaffInitiative } from '@participe/core/schemas';
+import type { ParticipantArrivals, StaffInitiative } from '@participe/core/schemas';
 import { breadcrumbs } from '../components/breadcrumbs.js';
 import { availabilityText, moderationText, periodText, statusBadge, typeLabel } from '../components/initiative-facts.js';
 import { checkPage, pageCheckText, type PageCheck } from '../components/page-check.js';
@@ -28,6 +28,7 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     busy: { state: true },
     copyMessage: { state: true },
     pageCheck: { state: true },
+    arrivals: { state: true },
   };
 
   private declare initiative: StaffInitiative | undefined;
@@ -41,6 +42,8 @@ export class ConsoleInitiativeDetail extends ConsoleView {
   private declare copyMessage: ((t: ConsoleTranslate) => string) | undefined;
   /** The last "check a page" verdict, worded at render time. */
   private declare pageCheck: PageCheck | undefined;
+  /** New participants against the usual, for roles that read contributions; a burst is shown as a warning. */
+  private declare arrivals: ParticipantArrivals | undefined;
 
   constructor() {
     super();
@@ -56,6 +59,8 @@ export class ConsoleInitiativeDetail extends ConsoleView {
     this.loadError = undefined;
     try {
       this.initiative = await this.context.api.initiative(id);
+      // A warning only: the page stands without it.
+      if (this.can('contributions:read')) this.arrivals = await this.context.api.arrivals(id).catch(() => undefined);
     } catch (error) {
       this.initiative = undefined;
       this.loadError = error;
@@ -154,8 +159,17 @@ export class ConsoleInitiativeDetail extends ConsoleView {
   private renderInitiative(initiative: StaffInitiative, t: ConsoleTranslate) {
     const { settings } = initiative;
     const origins = settings.allowedOrigins ?? [];
+    const burst = this.arrivals?.burst ? this.arrivals : undefined;
     return html`${this.outcome ? notice('success', this.outcome(t)) : nothing}
       ${this.actionError ? notice('error', describeError(this.actionError, t)) : nothing}
+      ${burst
+        ? notice(
+            'warning',
+            t('burstTitle', { count: this.formatNumber(burst.recentParticipants), minutes: String(burst.windowMinutes), usual: this.formatNumber(burst.usualParticipants) }),
+            html`<p>${t('burstText')}</p>
+              <p><a href=${href(`/initiatives/${encodeURIComponent(initiative.settings.id)}/contributions`)}>${t('contributionsTitle')}</a></p>`,
+          )
+        : nothing}
       <section class="panel" aria-labelledby="summary-title">
         <h2 id="summary-title">${t('detailSummary')}</h2>
         ${settings.description ? html`<p>${this.localize(settings.description)}</p>` : nothing}

@@ -212,27 +212,83 @@ export const ApiTokenSummary = z.strictObject({
   createdAt: Instant,
   lastUsedAt: z.nullable(Instant),
   revokedAt: z.nullable(Instant),
+  /** When the token stops working on its own; null: until revoked. */
+  expiresAt: z.nullable(Instant),
 });
 export type ApiTokenSummary = z.infer<typeof ApiTokenSummary>;
 
 export const ApiTokenList = z.strictObject({ items: z.array(ApiTokenSummary) });
-export const CreateApiTokenRequest = z.strictObject({ label: text(100), role: StaffRole });
+/** `expiresInDays`: the token stops working after this many days (at most two years); absent: until revoked. */
+export const CreateApiTokenRequest = z.strictObject({
+  label: text(100),
+  role: StaffRole,
+  expiresInDays: z.optional(z.int().check(z.minimum(1), z.maximum(730))),
+});
 export type CreateApiTokenRequest = z.infer<typeof CreateApiTokenRequest>;
 
 /** The token itself is shown once, at creation; the collector keeps only its hash. */
 export const CreatedApiToken = z.strictObject({ token: z.string(), summary: ApiTokenSummary });
 export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
 
-export const StaffAccountSummary = z.strictObject({ id: z.uuid(), email: Email, role: StaffRole, createdAt: Instant });
+/** `disabledAt`: a disabled account cannot sign in and has no sessions; null while active. */
+export const StaffAccountSummary = z.strictObject({
+  id: z.uuid(),
+  email: Email,
+  role: StaffRole,
+  createdAt: Instant,
+  disabledAt: z.nullable(Instant),
+});
 export type StaffAccountSummary = z.infer<typeof StaffAccountSummary>;
 
 export const StaffAccountList = z.strictObject({ items: z.array(StaffAccountSummary) });
-export const CreateStaffAccountRequest = z.strictObject({
-  email: Email,
-  password: z.string().check(z.minLength(12, 'must be at least 12 characters'), z.maxLength(200)),
-  role: StaffRole,
-});
+
+/** A new password: 12 characters at least; the collector also refuses guessable ones (`weak_password`). */
+export const NewPassword = z.string().check(z.minLength(12, 'must be at least 12 characters'), z.maxLength(200));
+
+export const CreateStaffAccountRequest = z.strictObject({ email: Email, password: NewPassword, role: StaffRole });
 export type CreateStaffAccountRequest = z.infer<typeof CreateStaffAccountRequest>;
+
+/** What an admin changes on another account of the organisation: its role, or whether it may sign in. */
+export const UpdateStaffAccountRequest = z
+  .strictObject({ role: z.optional(StaffRole), disabled: z.optional(z.boolean()) })
+  .check(z.refine((body) => body.role !== undefined || body.disabled !== undefined, 'give role, disabled or both'));
+export type UpdateStaffAccountRequest = z.infer<typeof UpdateStaffAccountRequest>;
+
+/** An admin resetting another person's password: every session of that account ends. */
+export const ResetPasswordRequest = z.strictObject({ password: NewPassword });
+export type ResetPasswordRequest = z.infer<typeof ResetPasswordRequest>;
+
+/** A person changing their own password: the current one first; their other sessions end. */
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(200)),
+  newPassword: NewPassword,
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;
+
+/** An initiative's controls against stuffing: a ceiling on web contributions per minute (null: none). */
+export const ParticipationGuards = z.strictObject({ submissionsPerMinute: z.nullable(z.int().check(z.minimum(1), z.maximum(100_000))) });
+export type ParticipationGuards = z.infer<typeof ParticipationGuards>;
+
+/** The web contributions received in `[from, to)` to reject at once; `reason` is what their authors read. */
+export const BulkRejection = z.strictObject({ from: Instant, to: Instant, reason: z.optional(ModerationReason) });
+export type BulkRejection = z.infer<typeof BulkRejection>;
+export const BulkRejected = z.strictObject({ rejected: z.int() });
+
+/**
+ * New web participants over the last `windowMinutes`, against how many usually arrive in as long
+ * (the day before); `burst` when far more than usual arrive at once.
+ */
+export const ParticipantArrivals = z.strictObject({
+  windowMinutes: z.int(),
+  recentParticipants: z.int(),
+  usualParticipants: z.number(),
+  burst: z.boolean(),
+});
+export type ParticipantArrivals = z.infer<typeof ParticipantArrivals>;
+
+/** How many sessions an action ended. */
+export const SessionsEnded = z.strictObject({ sessionsEnded: z.int() });
+export type SessionsEnded = z.infer<typeof SessionsEnded>;
 
 /**
  * An email address as a person gives it in an access request. Compared trimmed and lowercased

@@ -70,9 +70,6 @@ const fields = ['answer', 'reason', 'comment', 'page'] as const;
 
 const reasonsOf = (definition: unknown): PageFeedbackReason[] => (definition as Partial<PageFeedbackDefinition> | undefined)?.reasons ?? [];
 
-/** Only web addresses become links: a payload is citizen input, even after the collector checked it. */
-const isWebAddress = (value: string) => /^https?:\/\//i.test(value);
-
 function renderPayload(payload: unknown, definition: unknown, language: Language, contentLanguage: Language) {
   const t = translator(strings, language);
   const { answer, reason, comment, page } = (payload ?? {}) as Partial<PageFeedbackPayload>;
@@ -87,7 +84,7 @@ function renderPayload(payload: unknown, definition: unknown, language: Language
       ? html`<dt>${t('comment')}</dt>
           ${isAnonymised(comment) ? html`<dd>${anonymisedMark(language)}</dd>` : html`<dd lang=${contentLanguage}>${comment}</dd>`}`
       : nothing}
-    ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd>${isWebAddress(page) ? html`<a href=${page} rel="noreferrer">${page}</a>` : page}</dd>` : nothing}
+    ${typeof page === 'string' ? html`<dt>${t('page')}</dt><dd><code>${page}</code></dd>` : nothing}
   </dl>`;
 }
 

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { ApiError } from '@participe/core/schemas';
 import type { AppContext } from '../../context.js';
 import { requestedInitiative } from '../../http/cors.js';
-import { notFound } from '../../http/errors.js';
+import { addressKey } from '../../http/addresses.js';
+import { ApiProblem, notFound } from '../../http/errors.js';
 import { eventsAfter, sseFrame, type LiveEvent } from '../../storage/events.js';
 import { InitiativeParams } from './initiatives.js';
 
@@ -17,7 +18,7 @@ const EventId = z.string().check(z.regex(/^\d{1,18}$/, 'must be the id of an eve
  * viewer that reconnects (Last-Event-ID header, or `lastEventId` when a new stream is opened)
  * receives what it missed.
  */
-export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, hub, initiatives, config, streams }) => {
+export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, { db, hub, initiatives, config, streams, streamLimits }) => {
   app.get(
     '/v1/initiatives/:id/events',
     {
@@ -31,6 +32,7 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
           200: { description: 'An endless stream of events', content: { 'text/event-stream': { schema: z.string() } } },
           400: ApiError,
           404: ApiError,
+          429: ApiError,
         },
       },
       // A stream is one request that lasts: it must not count against the per-minute budget forever.
@@ -40,6 +42,11 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       const initiative = await requestedInitiative(request, initiatives);
       if (!initiative) throw notFound('No published initiative has this id.');
       const resumeAfter = request.headers['last-event-id'] ?? request.query.lastEventId;
+      const release = streamLimits.enter(addressKey(request.ip));
+      if (!release) {
+        reply.header('retry-after', '30');
+        throw new ApiProblem(429, 'rate_limited', 'Too many live streams are open: try again in 30 seconds.');
+      }
 
       reply.hijack();
       const raw = reply.raw;
@@ -62,8 +69,12 @@ export const publicEventRoutes: FastifyPluginAsyncZod<AppContext> = async (app, 
       let held: LiveEvent[] | undefined = [];
       const unsubscribe = hub.subscribe(initiative.id, (event) => (held ? held.push(event) : send(event)));
       const heartbeat = setInterval(() => raw.write(': heartbeat\n\n'), config.heartbeatMs);
+      // Streams do not last for ever: the browser reconnects with Last-Event-ID and misses nothing.
+      const lifetime = setTimeout(() => close(), streamLimits.settings.lifetimeMs);
       const close = () => {
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
+        release();
         unsubscribe();
         streams.delete(close);
         if (!raw.writableEnded) raw.end();

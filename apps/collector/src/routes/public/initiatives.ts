@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { Acknowledgement, ApiError, ContributionEnvelope, Slug } from '@participe/core/schemas';
 import { idempotencyConflict } from '../../domain/contributions.js';
+import { takeSubmissionSlot } from '../../storage/submission-rate.js';
 import type { AppContext } from '../../context.js';
 import { originAllowed, otherOriginRefused, requestedInitiative } from '../../http/cors.js';
 import { invalid, notFound } from '../../http/errors.js';
@@ -66,6 +67,14 @@ export const publicInitiativeRoutes: FastifyPluginAsyncZod<AppContext> = async (
         throw invalid('Widgets send web contributions only.', [
           { path: 'channel', code: 'invalid_value', params: { values: ['web'] }, message: 'must be "web": paper and phone contributions are keyed in by staff' },
         ]);
+      }
+      // The initiative's own ceiling on web contributions per minute, shared by every process.
+      if (initiative.submissionsPerMinute) {
+        const slot = await takeSubmissionSlot(db, initiative.id, initiative.submissionsPerMinute);
+        if (!slot.allowed) {
+          reply.header('retry-after', String(slot.retryAfterSeconds));
+          throw new ApiProblem(429, 'rate_limited', `This initiative takes at most ${initiative.submissionsPerMinute} contributions a minute: try again in ${slot.retryAfterSeconds} s.`);
+        }
       }
       // Accepted with the others arriving now, in one transaction (the participation limits' locks
       // last until it commits); answered only once it has.

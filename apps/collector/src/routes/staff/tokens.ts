@@ -25,7 +25,7 @@ export const staffTokenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
     '/v1/staff/tokens',
     {
       schema: {
-        summary: 'Create an API token (its value is shown only in this answer)',
+        summary: 'Create an API token, lasting `expiresInDays` or until revoked (its value is shown only in this answer)',
         tags: ['staff'],
         body: CreateApiTokenRequest,
         response: { 201: CreatedApiToken, ...refusals },
@@ -36,7 +36,7 @@ export const staffTokenRoutes: FastifyPluginAsyncZod<AppContext> = async (app, {
       const token = newToken('api');
       const summary = await db.transaction(async (tx) => {
         const created = await insertToken(tx, { organisationId: principal.organisationId, tokenHash: hashToken(token), ...request.body });
-        await recordAudit(tx, actorOf(principal), 'token.create', { type: 'token', id: created.id });
+        await recordAudit(tx, actorOf(principal), 'token.create', { type: 'token', id: created.id }, request.body.expiresInDays ? { expiresInDays: request.body.expiresInDays } : undefined);
         return created;
       });
       return reply.code(201).send({ token, summary });
