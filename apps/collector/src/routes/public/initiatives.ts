@@ -5,7 +5,7 @@ import { idempotencyConflict } from '../../domain/contributions.js';
 import { takeSubmissionSlot } from '../../storage/submission-rate.js';
 import type { AppContext } from '../../context.js';
 import { originAllowed, otherOriginRefused, requestedInitiative } from '../../http/cors.js';
-import { invalid, notFound } from '../../http/errors.js';
+import { ApiProblem, invalid, notFound } from '../../http/errors.js';
 import { PublicResults, computeResults } from '../../domain/results.js';
 import { currentPublicView, PublicInitiative } from '../../domain/views.js';
 
