@@ -407,12 +407,14 @@ describe('<participe-page-feedback>', () => {
         html`<participe-page-feedback .preview=${{ ...pageFeedbackExample, definition: { commentMaxLength: 'long' } }}></participe-page-feedback>`,
       );
       await untilState(element, 'error');
-      expect(text(element)).to.contain('definition.commentMaxLength: expected number');
+      // The editor lists the problems next to their fields, in the console's language: the preview only says it waits.
+      expect(text(element)).to.contain('L’aperçu s’affichera quand la configuration sera complète.');
+      expect(text(element)).not.to.contain('commentMaxLength');
       expect(logged).to.deep.equal([]);
     });
 
     it('with an initiative of another type', async () => {
-      const element = await fixture<ParticipePageFeedback>(html`<participe-page-feedback .preview=${{ ...pageFeedbackExample, type: 'survey' }}></participe-page-feedback>`);
+      const { element } = await mount(fakeWith({ type: 'survey' } as never));
       await untilState(element, 'error');
       expect(text(element)).to.contain('is a survey: show it with <participe-survey>');
     });

@@ -201,9 +201,10 @@ export function renderQa(qa: QaController, host: QaHost): TemplateResult {
     ${renderAsk(qa, host)} ${renderMine(qa, host)} ${renderPinned(qa, host)}
     ${qa.eventState === 'upcoming' && !count
       ? nothing
-      : html`<section class="list" aria-labelledby="list-title">
+      : // Not a landmark: two events on a page (or a preview in each language) would hold two of one name.
+        html`<div class="list">
           <h2 class="heading" id="list-title">${t('questionsHeading', count, host.formatNumber(count))}</h2>
           ${renderToolbar(qa, host)} ${renderList(qa, host)}
-        </section>`}
+        </div>`}
   </div>`;
 }
