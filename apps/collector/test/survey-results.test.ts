@@ -214,7 +214,7 @@ describe('survey export headers', () => {
     payload: { answers: { age: 41, 'age-conjoint': -3, langue: 'b', avis: { prix: 'a' }, retiree: 'Ancienne réponse' } },
   };
   /** The export of this one contribution, as the collector writes it (paths as its SQL finds them; survey columns read nothing from the database). */
-  const writeExport = async (language: 'fr' | 'en') => toCsv([contribution], await exportColumns(undefined as never, initiative, language, leafPaths([contribution])));
+  const writeExport = async (language: 'fr' | 'en') => toCsv([contribution], await exportColumns({ query: async () => [] } as never, initiative, language, leafPaths([contribution])));
   const headers = async (language: 'fr' | 'en') => (parse((await writeExport(language)).slice(1)) as string[][])[0]!.slice(7);
 
   it('adds the id to labels two questions share, and to a label equal to a metadata header', async () => {

@@ -23,9 +23,12 @@ describe('page feedback on the demo ministry site', () => {
 
     await tabTo(page, (element) => element.tag === 'button' && element.text === 'Non');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('participe-page-feedback')?.shadowRoot?.activeElement?.id === 'comment');
+    // "No" offers the reasons first (focus on the first one), then the comment.
+    await page.waitForFunction(() => (document.querySelector('participe-page-feedback')?.shadowRoot?.activeElement as HTMLInputElement | null)?.type === 'radio');
+    await page.keyboard.press('Space');
+    await tabTo(page, (element) => element.id === 'comment', 12);
     await page.keyboard.type(comment);
-    await tabTo(page, (element) => element.tag === 'button' && element.text === 'Envoyer', 3);
+    await tabTo(page, (element) => element.tag === 'button' && element.text === 'Envoyer', 6);
     await page.keyboard.press('Enter');
 
     await widgetState(page, 'participe-page-feedback', 'submitted');

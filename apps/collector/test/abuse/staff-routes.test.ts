@@ -28,9 +28,11 @@ interface Params {
   tokenId: string;
   /** An account of the organisation other than the caller's (an editor: never its last admin). */
   accountId: string;
+  /** A theme analysts code the initiative's contributions with. */
+  themeId: string;
   fixture: ContributionFixture;
 }
-const paramNames = ['id', 'contributionId', 'ideaId', 'questionId', 'tokenId', 'accountId'] as const;
+const paramNames = ['id', 'contributionId', 'ideaId', 'questionId', 'tokenId', 'accountId', 'themeId'] as const;
 
 /** The first personal value in the fixtures that looks like an email address (what access requests search). */
 const fixtureEmail =
@@ -62,6 +64,15 @@ const specs: Record<string, RouteSpec> = {
   'POST /v1/staff/initiatives': { permission: 'initiatives:write', body: (p) => fixtureSettings(p.fixture, `sweep-new-${++counter}`) },
   'GET /v1/staff/initiatives/:id': read('initiatives:read'),
   'PUT /v1/staff/initiatives/:id': { permission: 'initiatives:write', body: (p, settings) => settings(p.id) },
+  'GET /v1/staff/dashboard': read('initiatives:read'),
+  'GET /v1/staff/initiatives/:id/report': read('initiatives:read'),
+  'PUT /v1/staff/initiatives/:id/report': { permission: 'initiatives:write', body: () => ({ text: null, expectedBy: null, publishOn: null, themes: [], answers: [], figuresPublished: false }) },
+  'GET /v1/staff/initiatives/:id/themes': read('initiatives:read'),
+  'POST /v1/staff/initiatives/:id/themes': { permission: 'contributions:code', body: () => ({ name: { fr: `Thème ${++counter}`, en: `Theme ${counter}` } }) },
+  'PUT /v1/staff/initiatives/:id/themes/:themeId': { permission: 'contributions:code', body: () => ({ name: { fr: `Thème ${++counter}`, en: `Theme ${counter}` } }) },
+  'DELETE /v1/staff/initiatives/:id/themes/:themeId': { permission: 'contributions:code' },
+  'PUT /v1/staff/initiatives/:id/contributions/:contributionId/themes': { permission: 'contributions:code', body: (p) => ({ field: '', themes: [p.themeId] }) },
+  'POST /v1/staff/initiatives/:id/coding': { permission: 'contributions:code', body: (p) => ({ contributions: [p.contributionId], add: [p.themeId] }) },
   'POST /v1/staff/initiatives/:id/status': { permission: 'initiatives:write', body: () => ({ status: 'open' }) },
   'GET /v1/staff/initiatives/:id/results': read('contributions:read'),
   'POST /v1/staff/initiatives/:id/results-publication': { permission: 'initiatives:write', body: () => ({ published: false }) },
@@ -192,7 +203,10 @@ describe.each(drivers)('staff routes on %s', (driver) => {
         }
         const [contributionId = '', other = ''] = entries;
         const token = await call({ method: 'POST', url: '/v1/staff/tokens', token: admin, body: { label: `sweep target ${type}`, role: 'analyst' } });
-        params[org].push({ id, contributionId, ideaId: contributionId, questionId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, accountId, fixture });
+        const theme = await call({ method: 'POST', url: `/v1/staff/initiatives/${id}/themes`, token: admin, body: { name: { fr: 'Accès', en: 'Access' } } });
+        expect(theme.statusCode, theme.body).toBe(201);
+        const themeId = (theme.json() as { id: string }).id;
+        params[org].push({ id, contributionId, ideaId: contributionId, questionId: contributionId, other, tokenId: (token.json() as { summary: { id: string } }).summary.id, accountId, themeId, fixture });
       }
     }
   });
@@ -300,7 +314,7 @@ describe.each(drivers)('staff routes on %s', (driver) => {
 
   it("answer another organisation's ids exactly like missing ones, change nothing, and leak nothing", async () => {
     const before = await databaseDigest(h.db);
-    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, questionId: randomUUID, tokenId: randomUUID, accountId: randomUUID };
+    const missing: Record<(typeof paramNames)[number], () => string> = { id: () => 'sweep-missing', contributionId: randomUUID, ideaId: randomUUID, questionId: randomUUID, tokenId: randomUUID, accountId: randomUUID, themeId: randomUUID };
     const failures: string[] = [];
     for (const [caller, owner] of [['other', 'demo'], ['demo', 'other']] as const) {
       for (const route of routes.filter((r) => routeParams(r).length > 0 && r.method !== 'HEAD')) {

@@ -76,11 +76,15 @@ export function servedRoutes(app: CollectorApp): ServedRoute[] {
   return routes;
 }
 
+/** Bookkeeping every request may touch, not a change: rate-limit counters and the secrets that key them. */
+const bookkeeping = new Set(['rate_limits', 'instance_secrets']);
+
 /** Tables whose every row is fingerprinted; a token's `last_used_at` is bookkeeping, not a change. */
 export async function databaseDigest(db: Database): Promise<Record<string, string>> {
   const tables = await db.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
   const digest: Record<string, string> = {};
   for (const { name } of tables) {
+    if (bookkeeping.has(name)) continue;
     const [row] = await db.query<{ rows: number; digest: string }>(
       `SELECT count(*)::int AS rows,
               md5(coalesce(string_agg((to_jsonb(t) - 'last_used_at')::text, '|' ORDER BY (to_jsonb(t) - 'last_used_at')::text), '')) AS digest
