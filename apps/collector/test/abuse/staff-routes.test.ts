@@ -169,6 +169,10 @@ describe.each(drivers)('staff routes on %s', (driver) => {
     if (response.headers['set-cookie'] !== undefined) seenCookies.push(`${method} ${url}`);
     return response;
   };
+  const newTheme = async (id: string) => {
+    const theme = await call({ method: 'POST', url: `/v1/staff/initiatives/${id}/themes`, token: h.tokens.demo.admin, body: { name: { fr: `Thème ${++counter}`, en: `Theme ${counter}` } } });
+    return (theme.json() as { id: string }).id;
+  };
   const bodyFor = (route: ServedRoute, p: Params) => specs[key(route)]?.body?.(p, (id) => settingsById.get(id));
   const signIn = async (email: string) => {
     const response = await call({ method: 'POST', url: '/v1/staff/sessions', body: { email, password: PASSWORD } });
@@ -381,8 +385,10 @@ describe.each(drivers)('staff routes on %s', (driver) => {
       const p = params.demo.find((candidate) => on?.(candidate.fixture, candidate.fixture.initiative.type) ?? true)!;
       const outcomes: Array<{ role: StaffRole; status: number; permission?: Permission }> = [];
       for (const role of staffRoles) {
+        // Deleting a theme is allowed to two roles: each deletes one of its own.
+        const q = route.method === 'DELETE' && route.url.includes(':themeId') ? { ...p, themeId: await newTheme(p.id) } : p;
         const before = await databaseDigest(h.db);
-        const response = await call({ method: route.method, url: fill(route.url, p as unknown as Record<string, string>), token: sessions.demo[role], body: takesBody(route) ? bodyFor(route, p) : undefined });
+        const response = await call({ method: route.method, url: fill(route.url, q as unknown as Record<string, string>), token: sessions.demo[role], body: takesBody(route) ? bodyFor(route, q) : undefined });
         if (response.statusCode === 403) {
           const error = apiError(response);
           if (error.code !== 'forbidden') failures.push(`${role} ${key(route)}: 403 ${error.code}`);

@@ -130,7 +130,8 @@ export function issueNear(issuePath: string, mutated: readonly PropertyKey[]): b
     return issuePath.startsWith(`${path}.`) || issuePath.startsWith(`${path}[`);
   };
   for (let n = 1; n <= mutated.length; n++) if (issuePath === formatPath(mutated.slice(0, n))) return true;
-  return mutated.length === 0 || below(mutated) || (mutated.length >= 2 && below(mutated.slice(0, 2)));
+  // A sibling counts too: a rule across two fields (a reason given with "yes") names the other one.
+  return mutated.length === 0 || below(mutated) || (mutated.length >= 2 && (below(mutated.slice(0, 2)) || below(mutated.slice(0, -1))));
 }
 
 /** Parses an error answer as the `ApiError` every refusal must be. */
