@@ -65,6 +65,8 @@ afterAll(async () => {
 interface Outcome {
   phase: string | undefined;
   expected: string | undefined;
+  /** The story shows the collector refusing a contribution (`parameters.refusal`): the browser logs that 4xx. */
+  refusal: boolean;
   state: string | undefined;
   violations: Array<{ id: string; nodes: number; help: string }>;
 }
@@ -96,7 +98,7 @@ async function open(id: string, theme: string): Promise<Outcome> {
     .catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string; story?: { parameters?: { state?: string } } } } }).__STORYBOOK_PREVIEW__?.currentRender;
+    const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string; story?: { parameters?: { state?: string; refusal?: boolean } } } } }).__STORYBOOK_PREVIEW__?.currentRender;
     const widget = [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('participe-'));
     const states = ['loading', 'open', 'upcoming', 'closed', 'error', 'offline', 'submitted'];
     const axe = (window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: Array<{ id: string; help: string; nodes: unknown[] }> }> } }).axe;
@@ -106,6 +108,7 @@ async function open(id: string, theme: string): Promise<Outcome> {
     return {
       phase: render?.phase,
       expected: render?.story?.parameters?.state,
+      refusal: render?.story?.parameters?.refusal === true,
       state: widget ? states.find((state) => widget.matches(`:state(${state})`)) : undefined,
       violations: result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.length })),
     };
@@ -127,6 +130,7 @@ describe('Storybook stories', () => {
     // network, or whose collector refuses the page's origin, show the browser's own failed-request lines. Nothing else may reach the console.
     const expected = (message: string) =>
       (outcome.expected === 'error' && (message.includes('[participe]') || message.startsWith('Failed to load resource: the server responded with a status of 403'))) ||
+      (outcome.refusal && /^Failed to load resource: the server responded with a status of 4\d\d/.test(message)) ||
       ((outcome.expected === 'error' || outcome.expected === 'offline') && message.startsWith('Failed to load resource: net::'));
     expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
   }, 3 * SETTLE_MS);

@@ -98,11 +98,7 @@ export function fakeBoard(initiatives: Record<string, IdeaBoardInitiative>, opti
       const model: VoteModel = initiative.definition.voteModel;
       const mine = (participant: string) => cast.get(participant) ?? new Map(Object.entries(options.myVotes ?? {}));
       const votesLeft = (participant: string) => (initiative.definition.voteLimit === undefined ? null : Math.max(0, initiative.definition.voteLimit - mine(participant).size));
-      // Live updates: a stream that stays open and quiet (stories and tests send events themselves, if any).
-      if (request.method === 'GET' && path === 'events') {
-        const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode(': connected\n\n')) });
-        return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
-      }
+      // Live updates: core's fake answers them (an open, quiet stream).
       if (request.method === 'GET' && (path === 'ideas' || path === 'public-contributions')) {
         const params = url.searchParams;
         const topic = params.get('topic');

@@ -82,7 +82,7 @@ export const CheckEmailEnglish = inEnglish(CheckEmail);
 
 /** A disposable address, refused next to the field. */
 export const Disposable: Story = {
-  parameters: { state: 'open', collector: collector(petitionExample, { sign: 'disposable' }) },
+  parameters: { state: 'open', refusal: true, collector: collector(petitionExample, { sign: 'disposable' }) },
   play: async ({ canvasElement }) => {
     const element = await sign(canvasElement, 'quelquun@mailinator.com');
     await until(() => !!$(element, '#petition-email-error'), 'the refusal');

@@ -52,6 +52,11 @@ export function fakeCollector(options: FakeCollectorOptions = {}) {
       const answer = await options.routes(request, decodeURIComponent(own[1]!), own[2]!, [...stored.values()].map((entry) => entry.envelope));
       if (answer) return answer;
     }
+    // Live updates: a stream that stays open and quiet (stories and tests send events themselves, if any).
+    if (own && request.method === 'GET' && own[2] === 'events') {
+      const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new TextEncoder().encode(': connected\n\n')) });
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/event-stream' } });
+    }
     const match = /\/v1\/initiatives\/([^/]+)(?:\/(results|report|contributions|my-contributions|my-contributions\/deletion))?$/.exec(path);
     if (!match) return error(404, { code: 'not_found', message: 'No such route.' });
     const [, id = '', sub] = match;
